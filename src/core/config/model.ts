@@ -1,0 +1,124 @@
+/**
+ * The typed configuration: what `parseConfig` makes of the INI text and what `exportConfig` writes back.
+ * The text format is in DESIGN.md ("Configuration"): AWS Extend Switch Roles (AESR) and `~/.aws/config`.
+ */
+import type { Partition } from '../arn';
+import type { DiagnosticCode } from './diagnostics';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** 1-based line in the text; 0 only for a problem that belongs to no line. */
+  line: number;
+  /** The profile the problem belongs to; `sso-session <name>` for an `[sso-session]` section. */
+  profile?: string;
+  severity: Severity;
+  /** What is wrong, and what to write instead. */
+  message: string;
+  /** Stable id, e.g. `missing-account`; the list is in diagnostics.ts. */
+  code: DiagnosticCode;
+}
+
+/** One `key = value` line as the user wrote it: value without its comment, quotes kept. */
+export interface Setting {
+  key: string;
+  value: string;
+  /** Indented sub-settings of a key with no value (`s3 =` then `  max_concurrent_requests = 10`). */
+  nested?: Setting[];
+}
+
+/**
+ * How a section was written, so export can give back the user's text: header form, key order, values as typed
+ * (quotes, colours without `#`), and the keys this extension does not use (`output`, `s3 =` blocks...).
+ * Long-term keys are never kept here: the parser drops `aws_secret_access_key` and friends.
+ */
+export interface SectionLayout {
+  /** `[profile x]` rather than `[x]`. */
+  prefixed: boolean;
+  settings: Setting[];
+}
+
+export interface RoleProfile {
+  name: string;
+  line: number;
+  /** 12-digit account id. */
+  accountId: string;
+  /** The role name alone, without its path. */
+  roleName: string;
+  /** `/` or `/a/b/`. */
+  rolePath: string;
+  roleArn: string;
+  partition: Partition;
+  accountAlias?: string;
+  region?: string;
+  /** `#rrggbb`, lowercase. */
+  color?: string;
+  image?: string;
+  group?: string;
+  externalId?: string;
+  mfaSerial?: string;
+  durationSeconds?: number;
+  roleSessionName?: string;
+  sourceIdentity?: string;
+  /** A console path (`/ec2/home`), a service name (`s3`) or a console URL to open after sign-in. */
+  destination?: string;
+  /** The `source_profile` as written; absent when the role starts from `default` implicitly. */
+  sourceProfile?: string;
+  /**
+   * Profile names from the root source to this role, inclusive: `['alice-keys', 'Developer', 'Deployer']`.
+   * `chain[0]` is a key or SSO source; it may be `default` with no `[default]` section (its keys are in the vault).
+   */
+  chain: string[];
+  layout?: SectionLayout;
+}
+
+/** Long-term keys (held in the vault, never in the text), or an AESR base account. */
+export interface KeySource {
+  kind: 'keys';
+  name: string;
+  line: number;
+  mfaSerial?: string;
+  region?: string;
+  /** As written; a warning is given when it is not 12 digits. */
+  accountId?: string;
+  accountAlias?: string;
+  color?: string;
+  /** AESR: the role name for profiles that name this one as `source_profile` and give none. May hold a path. */
+  targetRoleName?: string;
+  /** AESR: the region for profiles that name this one as `source_profile` and give none. */
+  targetRegion?: string;
+  layout?: SectionLayout;
+}
+
+/** An IAM Identity Center profile: a role reached through an SSO sign-in. */
+export interface SsoSource {
+  kind: 'sso';
+  name: string;
+  line: number;
+  startUrl: string;
+  ssoRegion: string;
+  accountId: string;
+  roleName: string;
+  /** The `[sso-session]` it uses; absent for the legacy form (`sso_start_url` and `sso_region` in the profile). */
+  sessionName?: string;
+  region?: string;
+  layout?: SectionLayout;
+}
+
+export type Source = KeySource | SsoSource;
+
+export interface SsoSession {
+  name: string;
+  line: number;
+  startUrl: string;
+  region: string;
+  registrationScopes?: string;
+  layout?: SectionLayout;
+}
+
+export interface ConfigModel {
+  roles: RoleProfile[];
+  sources: Source[];
+  ssoSessions: SsoSession[];
+  diagnostics: Diagnostic[];
+}

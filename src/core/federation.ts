@@ -1,0 +1,88 @@
+/**
+ * The AWS federation endpoint: trade temporary credentials for a sign-in token, then a login URL.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
+ */
+import type { Partition } from './arn';
+import { consoleHost, isConsoleHost, signinHost } from './partitions';
+
+export interface TemporaryCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}
+
+/** Label shown by AWS on the sign-in pages (`Issuer`). */
+export const ISSUER = 'role-switcher';
+
+/** AWS accepts `SessionDuration` from 900 s to 43,200 s (12 hours). */
+export const MIN_SESSION_DURATION = 900;
+export const MAX_SESSION_DURATION = 43_200;
+
+export function federationUrl(partition: Partition, region?: string): string {
+  return `https://${signinHost(partition, region)}/federation`;
+}
+
+/**
+ * The getSigninToken request URL. `sessionDuration` may only be sent for a role assumed with long-term keys:
+ * AWS answers HTTP 400 (with an HTML body) for chained roles and temporary base credentials.
+ */
+export function signinTokenUrl(
+  partition: Partition,
+  region: string | undefined,
+  credentials: TemporaryCredentials,
+  sessionDuration?: number,
+): string {
+  const params = new URLSearchParams({
+    Action: 'getSigninToken',
+    Session: JSON.stringify({
+      sessionId: credentials.accessKeyId,
+      sessionKey: credentials.secretAccessKey,
+      sessionToken: credentials.sessionToken,
+    }),
+  });
+  if (sessionDuration !== undefined) params.set('SessionDuration', String(sessionDuration));
+  return `${federationUrl(partition, region)}?${params.toString()}`;
+}
+
+/** Reads `{"SigninToken":"..."}`; undefined for anything else. */
+export function parseSigninTokenResponse(body: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    if (typeof value === 'object' && value !== null && 'SigninToken' in value) {
+      const token = (value as { SigninToken: unknown }).SigninToken;
+      if (typeof token === 'string' && token.length > 0) return token;
+    }
+  } catch {
+    // Not JSON: AWS answers some refusals with an HTML page.
+  }
+  return undefined;
+}
+
+/** The console home of a region, the default destination. */
+export function consoleHomeUrl(partition: Partition, region: string): string {
+  return `https://${consoleHost(partition, region)}/console/home?region=${encodeURIComponent(region)}`;
+}
+
+/**
+ * A console URL of the partition, or undefined: the login Destination is never an arbitrary URL taken from
+ * configuration or a message.
+ */
+export function safeConsoleDestination(partition: Partition, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+    return undefined;
+  }
+  return isConsoleHost(partition, parsed.hostname) ? parsed.toString() : undefined;
+}
+
+export function loginUrl(partition: Partition, region: string | undefined, signinToken: string, destination: string): string {
+  const safe = safeConsoleDestination(partition, destination);
+  if (safe === undefined) throw new Error('The destination is not a console address of this partition.');
+  const params = new URLSearchParams({ Action: 'login', Issuer: ISSUER, Destination: safe, SigninToken: signinToken });
+  return `${federationUrl(partition, region)}?${params.toString()}`;
+}

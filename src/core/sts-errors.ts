@@ -1,0 +1,44 @@
+/**
+ * STS errors turned into one sentence a person can act on.
+ * Codes: https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html and each action's Errors section.
+ * The SDK's own message is never passed through verbatim when it could carry request data; only codes we know
+ * become text, the rest a generic sentence with the code.
+ */
+import type { AppError } from '../messages';
+
+export interface StsFailure {
+  /** The SDK's error name, which is the STS error code. */
+  name: string;
+  message?: string;
+}
+
+export function describeStsError(failure: StsFailure, context: { roleArn?: string; source?: string }): AppError {
+  const role = context.roleArn ?? 'the role';
+  const source = context.source !== undefined ? `"${context.source}"` : 'this source';
+  switch (failure.name) {
+    case 'InvalidClientTokenId':
+      return { code: 'sts-error', message: `AWS does not recognise the access key of ${source}: it may be wrong, deleted or deactivated. Replace the keys on the options page.` };
+    case 'SignatureDoesNotMatch':
+      return { code: 'sts-error', message: `AWS rejected the secret access key of ${source}. Check the secret and save the keys again on the options page.` };
+    case 'ExpiredToken':
+    case 'ExpiredTokenException':
+      return { code: 'sts-error', message: `The temporary credentials of ${source} have expired. Sign in again to get fresh ones.` };
+    case 'AccessDenied':
+      return { code: 'sts-error', message: `You are not allowed to assume ${role}. Check that its trust policy names your user or account, and that the external id and MFA settings match the profile.` };
+    case 'RegionDisabledException':
+      return { code: 'sts-error', message: 'STS is not activated in this region for the account. Activate it in IAM account settings, or set another region on the profile.' };
+    case 'Throttling':
+    case 'ThrottlingException':
+      return { code: 'sts-error', message: 'AWS is throttling requests right now, even after retries. Wait a few seconds and try again.' };
+    case 'ValidationError':
+      return { code: 'sts-error', message: `AWS refused the request for ${role}: ${safeValidationText(failure.message)}` };
+    default:
+      return { code: 'sts-error', message: `AWS refused to assume ${role} (${failure.name}). Try again, or check the profile on the options page.` };
+  }
+}
+
+/** Validation messages name parameters, never secrets; keep them short and single-line. */
+function safeValidationText(message: string | undefined): string {
+  const text = (message ?? 'the request was invalid').replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}

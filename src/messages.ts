@@ -1,0 +1,118 @@
+/**
+ * The one typed contract between the extension's pages (popup, options), the content script and the background.
+ * Each message names its request and response types and who may send it. Errors travel back as values.
+ */
+import browser from 'webextension-polyfill';
+
+export type OpenIn = 'new-tab' | 'current-tab' | 'new-window';
+
+export interface RoleSummary {
+  profile: string;
+  accountId: string;
+  accountAlias?: string;
+  roleName: string;
+  roleArn: string;
+  partition: string;
+  region?: string;
+  color?: string;
+  group?: string;
+  /** The chain of profile names from the root source to this role. */
+  chain: string[];
+}
+
+export interface ConfigDiagnostic {
+  line: number;
+  profile?: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface SourceStatus {
+  source: string;
+  /** The access key id held for this browser session; never the secret. */
+  accessKeyId?: string;
+}
+
+export interface SignInResult {
+  profile: string;
+  assumedRoleArn: string;
+  /** Credential expiry, epoch milliseconds. */
+  expiresAt: number;
+  tabId?: number;
+}
+
+export type ErrorCode =
+  | 'forbidden-sender'
+  | 'bad-request'
+  | 'unknown-profile'
+  | 'invalid-config'
+  | 'no-keys'
+  | 'sts-error'
+  | 'federation-error'
+  | 'network'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  /** One sentence a person can act on. Never contains secrets. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Who may send a message: only the extension's own pages, or content scripts too (display data only). */
+export type Audience = 'extension-pages' | 'content-scripts';
+
+export interface MessageMap {
+  'roles.list': { request: Record<string, never>; response: { roles: RoleSummary[]; diagnostics: ConfigDiagnostic[] } };
+  'config.get': { request: Record<string, never>; response: { text: string } };
+  'config.save': {
+    request: { text: string };
+    response: { saved: boolean; roleCount: number; diagnostics: ConfigDiagnostic[] };
+  };
+  'sources.list': { request: Record<string, never>; response: { sources: SourceStatus[] } };
+  'keys.set': {
+    request: { source: string; accessKeyId: string; secretAccessKey: string };
+    response: SourceStatus;
+  };
+  'keys.remove': { request: { source: string }; response: SourceStatus };
+  'signIn': { request: { profile: string; openIn?: OpenIn }; response: SignInResult };
+}
+
+export type MessageName = keyof MessageMap;
+export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
+
+/** Every message touches configuration, credentials or sign-in, so none is open to content scripts yet. */
+export const AUDIENCE: Record<MessageName, Audience> = {
+  'roles.list': 'extension-pages',
+  'config.get': 'extension-pages',
+  'config.save': 'extension-pages',
+  'sources.list': 'extension-pages',
+  'keys.set': 'extension-pages',
+  'keys.remove': 'extension-pages',
+  signIn: 'extension-pages',
+};
+
+export interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  request: RequestOf<K>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, request } = value as { type?: unknown; request?: unknown };
+  return typeof type === 'string' && type in AUDIENCE && typeof request === 'object' && request !== null;
+}
+
+/** Sends a message to the background and returns its typed result; a dead or missing background becomes an error value. */
+export async function send<K extends MessageName>(type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type, request } satisfies Envelope<K>)) as
+      | Result<ResponseOf<K>>
+      | undefined;
+    return answer ?? { ok: false, error: { code: 'internal', message: 'The background did not answer. Reload the extension and try again.' } };
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'The background could not be reached. Reload the extension and try again.' } };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The thin slice, driven as a person would: type a configuration, add keys, click the role in the popup, and
+ * land on the console signed in as that role. The STS call runs in the real service worker, so the SDK's
+ * DOMParser trap (TOOLCHAIN.md) would fail this test.
+ */
+import { demoSeed } from '../sandbox/index';
+import { expect, saveConfiguration, saveKeys, test } from './fixtures';
+
+const alice = demoSeed.users.find((user) => user.name === 'alice');
+const aliceKey = alice?.accessKeys.find((key) => key.active);
+if (!aliceKey) throw new Error('The demo seed has no active key for alice.');
+
+const CONFIG = `
+[alice]
+; alice's access keys live in the extension, never in this text
+
+[demo-dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+region = eu-west-1
+color = #2e7d32
+`;
+
+test('clicking a role opens the console signed in as that role', async ({ extension, sandbox }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
+
+  const popup = await extension.openPage('popup/index.html');
+  const consolePage = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Sign in as demo-dev' }).click();
+  const tab = await consolePage;
+
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab.getByTestId('signed-in-account')).toHaveText('222222222222');
+  await expect(tab.getByTestId('console-region')).toHaveText('eu-west-1');
+  expect(new URL(tab.url()).host).toBe('eu-west-1.console.aws.amazon.com');
+  await expect(popup.getByRole('status')).toHaveText(/Signed in as arn:aws:sts::222222222222:assumed-role\/Developer/);
+
+  // The STS call went to the regional endpoint from the worker, and federation to the regional sign-in host.
+  const hosts = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);
+  expect(hosts).toContain('sts.eu-west-1.amazonaws.com AssumeRole');
+  expect(hosts.some((line) => line.startsWith('eu-west-1.signin.aws.amazon.com'))).toBe(true);
+});
+
+test('a refused role says why in the popup and leaves it usable', async ({ extension }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, `${CONFIG}
+[demo-prod-admin]
+role_arn = arn:aws:iam::333333333333:role/Admin
+source_profile = alice
+`);
+  await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
+
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('button', { name: 'Sign in as demo-prod-admin' }).click();
+  await expect(popup.getByRole('alert')).toContainText('You are not allowed to assume arn:aws:iam::333333333333:role/Admin');
+  await expect(popup.getByRole('button', { name: 'Sign in as demo-dev' })).toBeEnabled();
+});
+
+test('without keys the popup says where to add them', async ({ extension }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('button', { name: 'Sign in as demo-dev' }).click();
+  await expect(popup.getByRole('alert')).toContainText('No access keys are set for the source "alice". Add them on the options page.');
+});

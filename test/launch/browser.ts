@@ -1,0 +1,89 @@
+/**
+ * Starts Chromium with the built extension, pointed at the sandbox: the AWS host names resolve to the sandbox
+ * and only the sandbox's certificate is trusted. Used by the end-to-end tests, the benchmarks and `npm start`.
+ * It builds nothing: run `npm run build` first.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { Sandbox } from '../sandbox/index';
+import { findChromium } from './chromium';
+
+export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The live service worker; re-acquired when Chromium stopped and restarted it. */
+  worker(): Promise<Worker>;
+  /** Opens an extension page (the popup is a page: there is no toolbar in headless) in a new tab. */
+  openPage(path: 'popup/index.html' | 'src/options/index.html'): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  sandbox: Sandbox;
+  headless?: boolean;
+  userDataDir?: string;
+  distDir?: string;
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const distDir = options.distDir ?? DIST;
+  if (!existsSync(join(distDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${distDir}. Run "npm run build" first.`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'role-switcher-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${distDir}`,
+      `--load-extension=${distDir}`,
+      `--host-resolver-rules=${options.sandbox.hostResolverRules}`,
+      `--ignore-certificate-errors-spki-list=${options.sandbox.spkiHash}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+
+  async function worker(): Promise<Worker> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live) return live;
+    // A stopped worker starts again on the next event: any extension page wakes it by messaging it.
+    const waiting = context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup/index.html`);
+    const woken = await waiting;
+    await page.close();
+    return woken;
+  }
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close(closeOptions) {
+      await context.close();
+      if (!closeOptions?.keepProfile && options.userDataDir === undefined) {
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: the sandbox, plus Chromium with the built extension and demo roles preloaded, so a newcomer can
+ * click a role and see the console. Headed when there is a display, headless (with a hint) when there is none.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demoSeed, startSandbox } from '../sandbox/index';
+import { launchExtensionBrowser } from './browser';
+
+/** The slice of the extension API used inside the worker below (the tests do not load @types/chrome). */
+declare const chrome: { storage: Record<'local' | 'session', { set(items: Record<string, unknown>): Promise<void> }> };
+
+const demoConfig = readFileSync(resolve(import.meta.dirname, 'demo-config.ini'), 'utf8');
+const alice = demoSeed.users.find((user) => user.name === 'alice');
+const aliceKey = alice?.accessKeys.find((key) => key.active);
+if (!aliceKey) throw new Error('The demo seed has no active key for alice.');
+
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const sandbox = await startSandbox();
+console.log(`AWS sandbox on https://127.0.0.1:${sandbox.port} (answers for the real AWS host names inside this browser)`);
+
+const extension = await launchExtensionBrowser({ sandbox, headless });
+console.log(`Extension loaded: chrome-extension://${extension.extensionId}/`);
+
+// Preload as the options page would store it: the configuration, and alice's keys in session (memory) storage.
+const worker = await extension.worker();
+await worker.evaluate(
+  async ({ text, keys }) => {
+    await chrome.storage.local.set({ 'config.text': text });
+    await chrome.storage.session.set({ 'keys.sources': { alice: keys } });
+  },
+  { text: demoConfig, keys: { accessKeyId: aliceKey.accessKeyId, secretAccessKey: aliceKey.secretAccessKey } },
+);
+
+const popup = await extension.openPage('popup/index.html');
+console.log('Demo roles loaded: dev-developer, dev-deployer (a chain), prod-readonly, audit-auditor.');
+
+if (headless) {
+  console.log('\nNo display found, so Chromium runs headless. To see and click it, run:  xvfb-run -a npm start');
+  console.log('(or run npm start from a desktop session). Showing that it works with one demo sign-in:');
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Sign in as dev-developer' }).click();
+  const consoleTab = await opened;
+  const arn = await consoleTab.getByTestId('signed-in-arn').textContent({ timeout: 15_000 });
+  console.log(`  console opened at ${new URL(consoleTab.url()).host}, signed in as ${arn ?? '(unknown)'}`);
+} else {
+  console.log('Click a role in the popup tab. The options page is at chrome-extension://' + extension.extensionId + '/src/options/index.html');
+}
+console.log('\nPress Ctrl+C to stop.');
+
+async function stop(): Promise<void> {
+  await extension.close();
+  await sandbox.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+extension.context.on('close', () => void sandbox.close().then(() => process.exit(0)));

@@ -1,0 +1,105 @@
+/**
+ * Which fake service a request is for, decided from its Host header, as the real endpoints are separate hosts.
+ * Chromium's --host-resolver-rules send every AWS name to our one port, so the Host header is all we have.
+ */
+import { PARTITION_INFO, partitionOfRegion, type Partition } from './partitions.js';
+
+export type HostRoute =
+  | {
+      kind: 'sts';
+      partition: Partition;
+      /** The region this endpoint signs for: the global `sts.amazonaws.com` signs as us-east-1 (SigV4 docs). */
+      region: string;
+      host: string;
+    }
+  | { kind: 'signin'; partition: Partition; /** Set for regional sign-in hosts. */ region?: string; host: string }
+  | {
+      kind: 'console';
+      partition: Partition;
+      /** From `<region>.console...`; undefined for the bare console host. */
+      region?: string;
+      /** `<account>-<id>` of a multi-session URL (`<account>-<id>.<region>.console.aws.amazon.com`). */
+      sessionSubdomain?: string;
+      host: string;
+    }
+  | { kind: 'unknown'; host: string };
+
+/** The host name without its port, lower-cased (host names are case-insensitive, RFC 4343). */
+export function hostWithoutPort(hostHeader: string | undefined): string {
+  if (!hostHeader) return '';
+  const host = hostHeader.trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const colon = host.lastIndexOf(':');
+  return colon === -1 ? host : host.slice(0, colon);
+}
+
+const REGION = '([a-z0-9-]+)';
+
+export function classifyHost(host: string): HostRoute {
+  // STS: https://docs.aws.amazon.com/general/latest/gr/sts.html
+  if (host === 'sts.amazonaws.com') return { kind: 'sts', partition: 'aws', region: 'us-east-1', host };
+  let m = new RegExp(`^sts\\.${REGION}\\.amazonaws\\.com$`).exec(host);
+  if (m?.[1]) {
+    const partition = partitionOfRegion(m[1]);
+    // China's STS lives under amazonaws.com.cn, never amazonaws.com.
+    if (partition === 'aws' || partition === 'aws-us-gov') return { kind: 'sts', partition, region: m[1], host };
+    return { kind: 'unknown', host };
+  }
+  m = new RegExp(`^sts\\.${REGION}\\.amazonaws\\.com\\.cn$`).exec(host);
+  if (m?.[1]) {
+    return partitionOfRegion(m[1]) === 'aws-cn'
+      ? { kind: 'sts', partition: 'aws-cn', region: m[1], host }
+      : { kind: 'unknown', host };
+  }
+
+  for (const info of Object.values(PARTITION_INFO)) {
+    if (host === info.signinHost) return { kind: 'signin', partition: info.partition, host };
+    m = new RegExp(`^${REGION}\\.${escapeRe(info.signinSuffix)}$`).exec(host);
+    if (m?.[1] && partitionOfRegion(m[1]) === info.partition) {
+      return { kind: 'signin', partition: info.partition, region: m[1], host };
+    }
+
+    if (host === info.consoleHost) return { kind: 'console', partition: info.partition, host };
+    const consoleRe = escapeRe(info.consoleHost);
+    m = new RegExp(`^${REGION}\\.${consoleRe}$`).exec(host);
+    if (m?.[1] && partitionOfRegion(m[1]) === info.partition) {
+      return { kind: 'console', partition: info.partition, region: m[1], host };
+    }
+    // Multi-session URLs: https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html
+    m = new RegExp(`^(\\d{12}-[a-z0-9]+)\\.${REGION}\\.${consoleRe}$`).exec(host);
+    if (m?.[1] && m[2] && partitionOfRegion(m[2]) === info.partition) {
+      return { kind: 'console', partition: info.partition, region: m[2], sessionSubdomain: m[1], host };
+    }
+  }
+  return { kind: 'unknown', host };
+}
+
+/** Is `host` a console host of `partition` (what `Destination` may point at)? */
+export function isConsoleHost(host: string, partition: Partition): boolean {
+  const route = classifyHost(host.toLowerCase());
+  return route.kind === 'console' && route.partition === partition;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One `--host-resolver-rules` value mapping every AWS name we serve to 127.0.0.1:port.
+ * Chromium's rule patterns are globs where `*` matches any run of characters, so `*.amazonaws.com` covers
+ * `sts.amazonaws.com` and `sts.us-gov-west-1.amazonaws.com`; `*.amazon.com` covers sign-in and console hosts.
+ * `EXCLUDE localhost` keeps Playwright's own connections to localhost untouched.
+ */
+export function hostResolverRules(port: number): string {
+  const target = `127.0.0.1:${port}`;
+  const patterns = [
+    'sts.amazonaws.com',
+    '*.amazonaws.com',
+    '*.amazon.com',
+    '*.amazonaws.cn',
+    '*.amazonaws.com.cn',
+    'amazonaws-us-gov.com',
+    '*.amazonaws-us-gov.com',
+  ];
+  return [...patterns.map((p) => `MAP ${p} ${target}`), 'EXCLUDE localhost'].join(',');
+}

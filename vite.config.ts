@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The browser build of @aws-sdk/xml-builder parses XML with DOMParser, which service workers lack
+ * ("ReferenceError: DOMParser is not defined" on every STS answer). Serve the SDK's own pure-JS parser instead.
+ * Covered by the end-to-end sign-in test, which runs STS from the real worker.
+ */
+function sdkXmlParserWithoutDom(): Plugin {
+  const pureParser = require.resolve('@aws-sdk/xml-builder').replace(/dist-cjs[/\\]index\.js$/, 'dist-es/xml-parser.js');
+  return {
+    name: 'sdk-xml-parser-without-dom',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (/@aws-sdk[/\\]xml-builder[/\\]dist-es[/\\]xml-parser\.browser\.js$/.test(file)) {
+        return readFileSync(pureParser, 'utf8');
+      }
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [sdkXmlParserWithoutDom(), preact(), crx({ manifest })],
+  optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
+  build: {
+    target: 'chrome120',
+    sourcemap: false,
+    emptyOutDir: true,
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+});
