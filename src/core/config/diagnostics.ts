@@ -77,7 +77,21 @@ function rank(d: Diagnostic): number {
   return d.severity === 'error' ? 0 : 1;
 }
 
-/** Header label used in messages: `[profile x]`, `[sso-session x]`. */
-export function sectionLabel(profile: string): string {
-  return profile.startsWith('sso-session ') ? `[${profile}]` : `[profile ${profile}]`;
+/** Collects the problems of one profile (or of no profile) into the model's list, and remembers any error. */
+export interface Report {
+  readonly profile: string | undefined;
+  failed: boolean;
+  add(code: DiagnosticCode, line: number, message: string): void;
+}
+
+export function newReport(sink: Diagnostic[], profile?: string): Report {
+  const report: Report = {
+    profile,
+    failed: false,
+    add(code, line, message) {
+      sink.push(diagnostic(code, line, message, profile));
+      if (SEVERITIES[code] === 'error') report.failed = true;
+    },
+  };
+  return report;
 }

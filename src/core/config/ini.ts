@@ -1,0 +1,167 @@
+/**
+ * INI tokenizer for AESR configurations and `~/.aws/config`: sections, `key = value`, whole-line and inline
+ * comments, quoted values, CRLF, a byte-order mark, and the AWS CLI's indented sub-settings
+ * (`s3 =` followed by `  max_concurrent_requests = 10`). It knows nothing of profiles; parse-config.ts does.
+ *
+ * Comments: a line starting with `#` or `;` is a comment. After a value, `#` or `;` preceded by whitespace starts
+ * an inline comment (AESR's README uses `role_name = Manager ; overrides target role name`), unless it is inside
+ * quotes. A `#` straight after `=` is a value (`color = #ff0000`), and so is one with no space before it
+ * (`https://example.com/#x`): the AWS CLI has no inline comments at all, so we cut as little as we can.
+ */
+
+export interface IniSetting {
+  /** As written (case kept); compare with `key.toLowerCase()`. */
+  key: string;
+  /** Without leading/trailing whitespace or inline comment; quotes kept (see `unquote`). */
+  value: string;
+  line: number;
+  nested?: IniSetting[];
+}
+
+export interface IniSection {
+  /** The text between the brackets, trimmed. */
+  header: string;
+  line: number;
+  settings: IniSetting[];
+}
+
+export type IniProblemCode = 'bad-line' | 'bad-section' | 'outside-section' | 'unclosed-quote';
+
+export interface IniProblem {
+  code: IniProblemCode;
+  line: number;
+  /** The section the line belongs to, if any. */
+  section?: IniSection;
+  /** The key, for `outside-section` and `unclosed-quote` (never the value: it could be a secret). */
+  key?: string;
+}
+
+export interface IniDocument {
+  sections: IniSection[];
+  problems: IniProblem[];
+}
+
+const INLINE_COMMENT = /\s[;#]/;
+const AFTER_CLOSING_QUOTE = /^\s*(?:[;#][\s\S]*)?$/;
+
+export function tokenizeIni(text: string): IniDocument {
+  const sections: IniSection[] = [];
+  const problems: IniProblem[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\r|\n/);
+
+  let section: IniSection | undefined;
+  /** After a bad header, its lines are skipped: the header's error covers them. */
+  let skipping = false;
+  /** The last setting, while it has no value and so may open a block of lines indented deeper than it. */
+  let block: IniSetting | undefined;
+  let blockIndent = 0;
+
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] ?? '';
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
+
+    if (trimmed.startsWith('[')) {
+      block = undefined;
+      const header = readHeader(trimmed);
+      if (header === undefined) {
+        problems.push({ code: 'bad-section', line });
+        section = undefined;
+        skipping = true;
+      } else {
+        section = { header, line, settings: [] };
+        sections.push(section);
+        skipping = false;
+      }
+      continue;
+    }
+    if (skipping) continue;
+
+    const setting = readSetting(trimmed, line);
+    const indent = indentOf(raw);
+    if (block && indent > blockIndent) {
+      if (setting) {
+        (block.nested ??= []).push(setting.setting);
+        if (setting.unclosed) problems.push(problem('unclosed-quote', line, section, setting.setting.key));
+      } else {
+        problems.push(problem('bad-line', line, section));
+      }
+      continue;
+    }
+    block = undefined;
+
+    if (!setting) {
+      problems.push(problem('bad-line', line, section));
+      continue;
+    }
+    if (!section) {
+      problems.push({ code: 'outside-section', line, key: setting.setting.key });
+      continue;
+    }
+    section.settings.push(setting.setting);
+    if (setting.unclosed) problems.push(problem('unclosed-quote', line, section, setting.setting.key));
+    if (setting.setting.value === '') {
+      block = setting.setting;
+      blockIndent = indent;
+    }
+  }
+  return { sections, problems };
+}
+
+function indentOf(raw: string): number {
+  let count = 0;
+  while (count < raw.length && (raw[count] === ' ' || raw[count] === '\t')) count++;
+  return count;
+}
+
+function problem(code: IniProblemCode, line: number, section: IniSection | undefined, key?: string): IniProblem {
+  const result: IniProblem = { code, line };
+  if (section) result.section = section;
+  if (key !== undefined) result.key = key;
+  return result;
+}
+
+/** `[name]`, optionally followed by a comment; undefined when malformed or empty. */
+function readHeader(trimmed: string): string | undefined {
+  const close = trimmed.indexOf(']');
+  if (close < 0) return undefined;
+  const after = trimmed.slice(close + 1).trim();
+  if (after !== '' && !after.startsWith('#') && !after.startsWith(';')) return undefined;
+  const header = trimmed.slice(1, close).trim();
+  return header === '' ? undefined : header;
+}
+
+function readSetting(trimmed: string, line: number): { setting: IniSetting; unclosed: boolean } | undefined {
+  const equals = trimmed.indexOf('=');
+  if (equals <= 0) return undefined;
+  const key = trimmed.slice(0, equals).trim();
+  if (key === '') return undefined;
+  const { value, unclosed } = readValue(trimmed.slice(equals + 1));
+  return { setting: { key, value, line }, unclosed };
+}
+
+function readValue(rest: string): { value: string; unclosed: boolean } {
+  const value = rest.trim();
+  const quote = value[0];
+  let unclosed = false;
+  if (quote === '"' || quote === "'") {
+    const close = value.indexOf(quote, 1);
+    if (close > 0 && AFTER_CLOSING_QUOTE.test(value.slice(close + 1))) {
+      return { value: value.slice(0, close + 1), unclosed };
+    }
+    unclosed = close < 0;
+  }
+  const comment = INLINE_COMMENT.exec(value);
+  return { value: comment ? value.slice(0, comment.index).trimEnd() : value, unclosed };
+}
+
+/** The value without one pair of surrounding quotes (`"x"` or `'x'`), as AESR reads `image = "https://..."`. */
+export function unquote(value: string): string {
+  if (value.length >= 2) {
+    const first = value[0];
+    if ((first === '"' || first === "'") && value.endsWith(first)) return value.slice(1, -1);
+  }
+  return value;
+}

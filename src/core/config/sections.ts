@@ -1,0 +1,137 @@
+/**
+ * From a tokenized INI section to what the profile readers need: the profile name and kind, its owned values
+ * (unquoted, first occurrence), and the layout export uses to write it back.
+ */
+import type { Diagnostic, SectionLayout, Setting } from './model';
+import type { IniSection, IniSetting } from './ini';
+import { unquote } from './ini';
+import { isOwnedKey, ROLE_MARKERS, SECRET_KEYS, SSO_MARKERS, type SectionKind } from './keys';
+import { newReport, type Report } from './diagnostics';
+
+export type Header =
+  | { type: 'profile'; name: string; prefixed: boolean }
+  | { type: 'sso-session'; name: string }
+  | { type: 'ignored'; what: string };
+
+/**
+ * `[profile x]` and `[x]` both name profile x (AESR and the CLI's credentials file use the bare form);
+ * `[sso-session x]` is an IAM Identity Center session; `[services x]` holds AWS CLI endpoint settings.
+ */
+export function readHeader(header: string): Header {
+  const match = /^(profile|sso-session|services)\s+(\S[\s\S]*)$/i.exec(header);
+  const type = match?.[1]?.toLowerCase();
+  const name = match?.[2];
+  if (name === undefined) return { type: 'profile', name: header, prefixed: false };
+  if (type === 'profile') return { type: 'profile', name, prefixed: true };
+  if (type === 'sso-session') return { type: 'sso-session', name };
+  return { type: 'ignored', what: header };
+}
+
+/** Whether `[name]` reads back as profile `name` (else export must write `[profile name]`). */
+export function bareHeaderWorks(name: string): boolean {
+  return readHeader(name).type === 'profile' && !/^profile\s/i.test(name);
+}
+
+export interface Value {
+  /** Unquoted. */
+  value: string;
+  line: number;
+}
+
+export interface Section {
+  name: string;
+  line: number;
+  kind: SectionKind;
+  /** Owned keys (see keys.ts) with a non-empty value, by lowercase key. */
+  values: Map<string, Value>;
+  /** Every key present, lowercase, with the line of its first occurrence (for classification and hints). */
+  present: Map<string, number>;
+  layout: SectionLayout;
+  report: Report;
+}
+
+export function readProfileSection(ini: IniSection, name: string, prefixed: boolean, sink: Diagnostic[]): Section {
+  const report = newReport(sink, name);
+  const present = collectKeys(ini, report);
+  const kind = classify(present, report, ini.line);
+  const usesSession = hasValue(ini, 'sso_session');
+  return build(ini, name, kind, prefixed, usesSession, present, report);
+}
+
+export function readSessionSection(ini: IniSection, name: string, sink: Diagnostic[]): Section {
+  const report = newReport(sink, `sso-session ${name}`);
+  const present = collectKeys(ini, report);
+  return build(ini, name, 'sso-session', false, false, present, report);
+}
+
+/** Lowercase keys with their first line; reports duplicates and keys that must not be in the text. */
+function collectKeys(ini: IniSection, report: Report): Map<string, number> {
+  const present = new Map<string, number>();
+  for (const setting of ini.settings) {
+    const key = setting.key.toLowerCase();
+    const first = present.get(key);
+    if (first !== undefined) {
+      report.add('duplicate-key', setting.line,
+        `${setting.key} is set twice in this profile (first on line ${first}): keep one of the two lines.`);
+      continue;
+    }
+    present.set(key, setting.line);
+    if (SECRET_KEYS.has(key)) {
+      report.add('keys-in-config', setting.line,
+        `${setting.key} does not belong in the configuration, which is stored unencrypted and may sync: ` +
+        `delete this line and add the keys to the vault under the name "${report.profile ?? ''}". It was not kept.`);
+    }
+  }
+  return present;
+}
+
+function classify(present: Map<string, number>, report: Report, line: number): SectionKind {
+  const role = ROLE_MARKERS.find((key) => present.has(key));
+  const sso = SSO_MARKERS.find((key) => present.has(key));
+  if (role && sso) {
+    report.add('sso-and-role', present.get(role) ?? line,
+      `This profile has both ${sso} and ${role}: a profile is either an SSO sign-in or a role. Move the role ` +
+      `into its own profile with source_profile = ${report.profile ?? ''}.`);
+  }
+  if (role) return 'role';
+  if (sso) return 'sso';
+  return 'keys';
+}
+
+function hasValue(ini: IniSection, key: string): boolean {
+  const setting = ini.settings.find((s) => s.key.toLowerCase() === key);
+  return setting !== undefined && unquote(setting.value).trim() !== '';
+}
+
+function build(
+  ini: IniSection, name: string, kind: SectionKind, prefixed: boolean, usesSession: boolean,
+  present: Map<string, number>, report: Report,
+): Section {
+  const values = new Map<string, Value>();
+  const settings: Setting[] = [];
+  const seen = new Set<string>();
+  for (const setting of ini.settings) {
+    const key = setting.key.toLowerCase();
+    if (SECRET_KEYS.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    if (!isOwnedKey(kind, key, usesSession)) {
+      settings.push(toLayout(setting));
+      continue;
+    }
+    const value = unquote(setting.value).trim();
+    if (value === '') {
+      report.add('empty-value', setting.line,
+        `${setting.key} has no value, so it is ignored: write ${setting.key} = <value>, or delete the line.`);
+      continue;
+    }
+    values.set(key, { value, line: setting.line });
+    settings.push({ key: setting.key, value: setting.value });
+  }
+  return { name, line: ini.line, kind, values, present, layout: { prefixed, settings }, report };
+}
+
+function toLayout(setting: IniSetting): Setting {
+  const result: Setting = { key: setting.key, value: setting.value };
+  if (setting.nested) result.nested = setting.nested.map(toLayout);
+  return result;
+}

@@ -1,0 +1,155 @@
+/**
+ * The sandbox's live, mutable state: what it issued, and the fault knobs tests turn.
+ * Tests may read and change any of it directly (e.g. `state.clockOffsetMs = 10 * 60_000`).
+ */
+import type { Partition, Seed } from './seed.js';
+
+/** Temporary credentials the sandbox handed out (AssumeRole or GetSessionToken). */
+export interface IssuedCredentials {
+  /** `ASIA...`: temporary keys start with ASIA, long-term ones with AKIA. */
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  /** 'role' from AssumeRole, 'session' from GetSessionToken. */
+  kind: 'role' | 'session';
+  partition: Partition;
+  /** The account the credentials act in (the role's account, or the user's for GetSessionToken). */
+  account: string;
+  /** The IAM user behind a 'session', or the user at the root of a role chain. */
+  userArn?: string;
+  /** For 'role': the role ARN (with its path). */
+  roleArn?: string;
+  /** For 'role': `arn:<p>:sts::<account>:assumed-role/<roleName>/<sessionName>`. */
+  assumedRoleArn?: string;
+  /** For 'role': `AROA...:<sessionName>`; for 'session': the user's `AIDA...` id. */
+  userId: string;
+  sessionName?: string;
+  sourceIdentity?: string;
+  /** Sandbox-clock milliseconds. */
+  issuedAt: number;
+  expiresAt: number;
+  /** Obtained by calling STS with temporary credentials (role chaining, or from a GetSessionToken session). */
+  chained: boolean;
+  /** MFA was verified for these credentials or for the ones they were derived from. */
+  mfa: boolean;
+}
+
+/** A federation sign-in token (getSigninToken), valid 15 minutes. */
+export interface SigninTokenRecord {
+  token: string;
+  partition: Partition;
+  /** The temporary credentials it was made from. */
+  accessKeyId: string;
+  account: string;
+  roleArn: string;
+  assumedRoleArn: string;
+  /** Sandbox-clock ms. */
+  issuedAt: number;
+  expiresAt: number;
+  /** When the console session made from it ends: now + SessionDuration, else the credentials' expiry. */
+  consoleExpiresAt: number;
+  sessionDuration?: number;
+  /** Times it was exchanged at Action=login. */
+  uses: number;
+}
+
+/** A signed-in console session, named by the browser's cookie. */
+export interface ConsoleSession {
+  id: string;
+  partition: Partition;
+  account: string;
+  roleArn: string;
+  roleName: string;
+  assumedRoleArn: string;
+  sessionName: string;
+  /** Random, shown in `awsc-session-data` like the real console's `sessionDifferentiator`. */
+  differentiator: string;
+  issuer?: string;
+  destination: string;
+  createdAt: number;
+  expiresAt: number;
+  /** Set when the session ended before expiring. */
+  endedAt?: number;
+  endReason?: 'logout' | 'replaced';
+}
+
+export interface RequestLogEntry {
+  /** Sandbox-clock ms. */
+  at: number;
+  method: string;
+  /** Host name without port, e.g. `sts.us-east-1.amazonaws.com`. */
+  host: string;
+  /** Path only; the query string is left out because it can carry sign-in tokens and session credentials. */
+  path: string;
+  service: 'sts' | 'signin' | 'console' | 'unknown';
+  /** STS Action or federation Action, when there is one. */
+  action?: string;
+  status: number;
+  /** STS error code, or a short reason for a federation 400. */
+  error?: string;
+  /** The access key id that signed an STS request (an id, never a secret). */
+  accessKeyId?: string;
+}
+
+export interface SandboxState {
+  readonly seed: Seed;
+  /** Sandbox clock = Date.now() + clockOffsetMs. Every expiry and the SigV4 skew check use it. */
+  clockOffsetMs: number;
+  now(): number;
+
+  // Fault knobs. Counters go down by one per request they affect.
+  /** Delay before answering any request, in ms. */
+  latencyMs: number;
+  /** STS answers the next N requests with 400 Throttling "Rate exceeded". */
+  throttle: number;
+  /** STS answers the next N requests with 503 ServiceUnavailable. */
+  fail5xx: number;
+  /** Regions whose STS answers 403 RegionDisabledException. */
+  regionDisabled: Set<string>;
+  /** The next N requests (any host) get their connection destroyed without an answer. */
+  dropConnections: number;
+  /** When true, a TOTP code is accepted once per device (AWS rejects reused codes); off by default. */
+  rejectReusedMfaCodes: boolean;
+
+  /** Keyed by access key id. */
+  credentials: Map<string, IssuedCredentials>;
+  /** Keyed by the token text. */
+  signinTokens: Map<string, SigninTokenRecord>;
+  /** Keyed by session id (the cookie value). */
+  consoleSessions: Map<string, ConsoleSession>;
+  /** `<serial>#<code>` of codes already used, for rejectReusedMfaCodes. */
+  usedMfaCodes: Set<string>;
+  /** Every request, oldest first. Never holds secrets. */
+  requests: RequestLogEntry[];
+}
+
+export function createState(seed: Seed): SandboxState {
+  return {
+    seed,
+    clockOffsetMs: 0,
+    now() {
+      return Date.now() + this.clockOffsetMs;
+    },
+    latencyMs: 0,
+    throttle: 0,
+    fail5xx: 0,
+    regionDisabled: new Set(),
+    dropConnections: 0,
+    rejectReusedMfaCodes: false,
+    credentials: new Map(),
+    signinTokens: new Map(),
+    consoleSessions: new Map(),
+    usedMfaCodes: new Set(),
+    requests: [],
+  };
+}
+
+/** Turns every fault knob off and resets the clock; issued credentials and sessions stay. */
+export function resetFaults(state: SandboxState): void {
+  state.clockOffsetMs = 0;
+  state.latencyMs = 0;
+  state.throttle = 0;
+  state.fail5xx = 0;
+  state.regionDisabled.clear();
+  state.dropConnections = 0;
+}
