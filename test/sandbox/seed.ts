@@ -122,7 +122,7 @@ export const ROLES = {
   admin: 'arn:aws:iam::333333333333:role/Admin',
   /** Trusts every principal of 111111111111 with ExternalId `audit-7f3a`. */
   auditor: 'arn:aws:iam::444444444444:role/Auditor',
-  /** Third hop of Developer -> ops/Deployer -> Chain3. */
+  /** Third hop of Developer -> ops/Deployer -> Chain3; MaxSessionDuration 12 h, but chaining caps it at 1 h. */
   chain3: 'arn:aws:iam::444444444444:role/Chain3',
   govReader: 'arn:aws-us-gov:iam::555555555555:role/GovReader',
   cnReader: 'arn:aws-cn:iam::666666666666:role/CnReader',
@@ -182,7 +182,8 @@ export const demoSeed: Seed = {
       maxSessionDuration: 3600,
       trust: { principals: ['arn:aws:iam::111111111111:root'], externalId: EXTERNAL_IDS.auditor },
     },
-    { arn: ROLES.chain3, maxSessionDuration: 3600, trust: { principals: [ROLES.deployer] } },
+    // 12 h allowed by the role, yet reached only by chaining: every session of it is capped at 1 h.
+    { arn: ROLES.chain3, maxSessionDuration: 43200, trust: { principals: [ROLES.deployer] } },
     {
       arn: ROLES.govReader,
       maxSessionDuration: 3600,

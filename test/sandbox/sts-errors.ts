@@ -4,6 +4,9 @@
  */
 
 export class StsError extends Error {
+  /** Why, for the sandbox's request log only (STS often says the same thing for several causes). */
+  detail?: string;
+
   constructor(
     readonly status: number,
     readonly code: string,

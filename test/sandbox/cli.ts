@@ -1,0 +1,46 @@
+/**
+ * Run the sandbox by hand: `npx tsx test/sandbox/cli.ts [--port N] [--quiet]`, then start Chromium with the
+ * printed flags. Runs until Ctrl-C.
+ */
+import { startSandbox } from './index.js';
+import { ALICE, BOB, ROLES } from './seed.js';
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+const portText = argValue('--port');
+const port = portText === undefined ? 0 : Number(portText);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got '${portText ?? ''}'`);
+  process.exit(2);
+}
+const quiet = process.argv.includes('--quiet');
+
+const sandbox = await startSandbox({
+  port,
+  log: quiet ? () => undefined : (line) => console.log(`[sandbox] ${line}`),
+});
+
+console.log(`AWS sandbox listening on https://127.0.0.1:${sandbox.port}
+port:        ${sandbox.port}
+spki hash:   ${sandbox.spkiHash}
+host rules:  ${sandbox.hostResolverRules}
+
+Chromium flags:
+  --host-resolver-rules="${sandbox.hostResolverRules}"
+  --ignore-certificate-errors-spki-list=${sandbox.spkiHash}
+
+Seeded users (fake keys, valid only here):
+  alice  ${ALICE.accessKeyId}  ${ALICE.secretAccessKey}  MFA ${ALICE.mfaSerial}
+  bob    ${BOB.accessKeyId}  ${BOB.secretAccessKey}
+Roles: ${Object.values(ROLES).join('\n       ')}
+
+Ctrl-C to stop.`);
+
+const stop = (): void => {
+  void sandbox.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,79 @@
+/**
+ * The local AWS sandbox: STS, the federation endpoint and console pages on their real host names, served over
+ * HTTPS from 127.0.0.1. Chromium reaches it through `hostResolverRules` and trusts it through `spkiHash`;
+ * Node tests reach it through `./node-client.js`. See DESIGN.md, "The local AWS sandbox".
+ */
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createCertificate } from './cert.js';
+import { hostResolverRules } from './hosts.js';
+import { demoSeed, type Seed } from './seed.js';
+import { validateSeed } from './seed-lookup.js';
+import { handleHttp, type ServerContext } from './server.js';
+import { createState, type SandboxState } from './state.js';
+
+export interface Sandbox {
+  /** The HTTPS port on 127.0.0.1. */
+  port: number;
+  /** Self-signed certificate (PEM), generated at start. */
+  certPem: string;
+  /** base64 SHA-256 of the certificate's SubjectPublicKeyInfo, for --ignore-certificate-errors-spki-list. */
+  spkiHash: string;
+  /** One string for Chromium's --host-resolver-rules, mapping every AWS host we use to 127.0.0.1:port. */
+  hostResolverRules: string;
+  /** Mutable live state: issued credentials, tokens, console sessions, fault knobs, request log. */
+  state: SandboxState;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** 0 or omitted: a random free port. */
+  port?: number;
+  seed?: Seed;
+  /** One line per request (never secrets), and internal errors. */
+  log?: (line: string) => void;
+}
+
+export async function startSandbox(options: StartOptions = {}): Promise<Sandbox> {
+  const seed = options.seed ?? demoSeed;
+  validateSeed(seed);
+  const state = createState(seed);
+  const ctx: ServerContext = { state, log: options.log ?? (() => undefined) };
+  const tls = await createCertificate();
+
+  const server = createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {
+    handleHttp(ctx, req, res).catch((error: unknown) => {
+      ctx.log(`sandbox error: ${String(error)}`);
+      res.destroy();
+    });
+  });
+  // Clients that give up mid-handshake (dropped-connection tests, Chromium probing) are not our errors.
+  server.on('tlsClientError', () => undefined);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    certPem: tls.certPem,
+    spkiHash: tls.spkiHash,
+    hostResolverRules: hostResolverRules(port),
+    state,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export { demoSeed } from './seed.js';
+export type { Seed } from './seed.js';
+export type { SandboxState } from './state.js';

@@ -1,0 +1,84 @@
+/**
+ * The one HTTPS listener every AWS host name is mapped to. It picks the fake service from the Host header,
+ * applies the connection-level fault knobs, writes the reply and records it in the request log.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleConsole } from './console.js';
+import { handleSignin } from './federation.js';
+import { classifyHost, hostWithoutPort, type HostRoute } from './hosts.js';
+import { readRequest, textReply, type SandboxReply, type SandboxRequest } from './http.js';
+import type { RequestLogEntry, SandboxState } from './state.js';
+import { handleSts } from './sts.js';
+
+export interface ServerContext {
+  state: SandboxState;
+  log: (line: string) => void;
+}
+
+export async function handleHttp(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { state } = ctx;
+  const host = hostWithoutPort(req.headers.host);
+  const route = classifyHost(host);
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+
+  if (state.dropConnections > 0) {
+    state.dropConnections--;
+    record(ctx, { method: req.method ?? 'GET', host, path, service: serviceOf(route), status: 0, error: 'dropped' });
+    req.socket.destroy();
+    return;
+  }
+  if (state.latencyMs > 0) await sleep(state.latencyMs);
+
+  let reply: SandboxReply;
+  try {
+    const request = await readRequest(req, host);
+    reply = await dispatch(request, state, route);
+  } catch (error) {
+    reply = { ...textReply(500, 'sandbox internal error'), log: { error: String(error) } };
+    ctx.log(`sandbox error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  // Date from the sandbox clock: the SDK corrects its clock skew from this header.
+  res.statusCode = reply.status;
+  res.setHeader('date', new Date(state.now()).toUTCString());
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  res.setHeader('content-length', Buffer.byteLength(reply.body));
+  res.end(reply.body);
+
+  record(ctx, {
+    method: req.method ?? 'GET',
+    host,
+    path,
+    service: serviceOf(route),
+    status: reply.status,
+    ...reply.log,
+  });
+}
+
+async function dispatch(request: SandboxRequest, state: SandboxState, route: HostRoute): Promise<SandboxReply> {
+  switch (route.kind) {
+    case 'sts':
+      return handleSts(request, state, route);
+    case 'signin':
+      return handleSignin(request, state, route);
+    case 'console':
+      return handleConsole(request, state, route);
+    case 'unknown':
+      return textReply(404, `aws sandbox: no fake service for host '${route.host}'\n`);
+  }
+}
+
+function serviceOf(route: HostRoute): RequestLogEntry['service'] {
+  return route.kind;
+}
+
+function record(ctx: ServerContext, entry: Omit<RequestLogEntry, 'at'>): void {
+  const full: RequestLogEntry = { at: ctx.state.now(), ...entry };
+  ctx.state.requests.push(full);
+  const extras = [full.action, full.error].filter((x) => x !== undefined && x !== '').join(' ');
+  ctx.log(`${full.method} ${full.host}${full.path} ${full.status}${extras ? ` ${extras}` : ''}`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
