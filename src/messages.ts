@@ -108,9 +108,7 @@ export function isEnvelope(value: unknown): value is Envelope {
 /** Sends a message to the background and returns its typed result; a dead or missing background becomes an error value. */
 export async function send<K extends MessageName>(type: K, request: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type, request } satisfies Envelope<K>)) as
-      | Result<ResponseOf<K>>
-      | undefined;
+    const answer: Result<ResponseOf<K>> | undefined = await browser.runtime.sendMessage<Envelope<K>, Result<ResponseOf<K>> | undefined>({ type, request });
     return answer ?? { ok: false, error: { code: 'internal', message: 'The background did not answer. Reload the extension and try again.' } };
   } catch {
     return { ok: false, error: { code: 'internal', message: 'The background could not be reached. Reload the extension and try again.' } };

@@ -49,7 +49,7 @@ export function parseSigninTokenResponse(body: string): string | undefined {
   try {
     const value: unknown = JSON.parse(body);
     if (typeof value === 'object' && value !== null && 'SigninToken' in value) {
-      const token = (value as { SigninToken: unknown }).SigninToken;
+      const token = value.SigninToken;
       if (typeof token === 'string' && token.length > 0) return token;
     }
   } catch {

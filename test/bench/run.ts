@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: figures from headless Chromium with the built extension against a zero-latency sandbox.
+ * Prints a table and writes bench-results/bench.json. Figures, not tests: nothing here passes or fails.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DIST, launchExtensionBrowser } from '../launch/browser';
+import { demoSeed, startSandbox } from '../sandbox/index';
+import { bundleSizes } from './bundle-size';
+import { printTable, summarize, type Figure } from './stats';
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: Record<'local' | 'session', { set(items: Record<string, unknown>): Promise<void> }>;
+};
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const alice = demoSeed.users.find((user) => user.name === 'alice')?.accessKeys.find((key) => key.active);
+if (!alice) throw new Error('The demo seed has no active key for alice.');
+const demoConfig = readFileSync(resolve(import.meta.dirname, '..', 'launch', 'demo-config.ini'), 'utf8');
+
+const figures: Figure[] = [];
+const sizes = bundleSizes(DIST);
+figures.push(summarize('popup bundle (gzip)', 'KB', [sizes.popup], 30));
+figures.push(summarize('background bundle (gzip)', 'KB', [sizes.background], 60));
+
+const sandbox = await startSandbox();
+const extension = await launchExtensionBrowser({ sandbox });
+try {
+  const worker = await extension.worker();
+  await worker.evaluate(
+    async ({ text, keys }) => {
+      await chrome.storage.local.set({ 'config.text': text });
+      await chrome.storage.session.set({ 'keys.sources': { alice: keys } });
+    },
+    { text: demoConfig, keys: { accessKeyId: alice.accessKeyId, secretAccessKey: alice.secretAccessKey } },
+  );
+
+  // Service worker cold start: stop every worker, then time the first message's answer from an extension page.
+  const page = await extension.openPage('popup/index.html');
+  const cdp = await extension.context.newCDPSession(page);
+  const coldStarts: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    coldStarts.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        await chrome.runtime.sendMessage({ type: 'roles.list', request: {} });
+        return performance.now() - start;
+      }),
+    );
+  }
+  figures.push(summarize('worker cold start → first answer', 'ms', coldStarts, 100));
+
+  // Click → login URL navigation (two loopback round trips to the sandbox included).
+  const clicks: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const popup = await extension.openPage('popup/index.html');
+    const button = popup.getByRole('button', { name: 'Sign in as dev-developer' });
+    await button.waitFor();
+    const login = extension.context.waitForEvent('request', (request) => request.url().includes('Action=login'));
+    const start = performance.now();
+    await button.click();
+    await login;
+    clicks.push(performance.now() - start);
+    for (const open of extension.context.pages()) if (open !== page) await open.close();
+  }
+  figures.push(summarize('click → login navigation (incl. 2 round trips)', 'ms', clicks));
+} finally {
+  await extension.close();
+  await sandbox.close();
+}
+
+printTable(figures);
+const out = resolve(import.meta.dirname, '..', '..', 'bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(resolve(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures }, null, 2)}\n`);
+console.log(`\nWritten to ${resolve(out, 'bench.json')}`);
