@@ -36,7 +36,7 @@ const popup = await extension.openPage('popup/index.html');
 console.log('Demo roles loaded: dev-developer, dev-deployer (a chain), prod-readonly, audit-auditor.');
 
 if (headless) {
-  console.log('\nNo display found, so Chromium runs headless. To see and click it, run:  xvfb-run -a npm start');
+  console.log('\nNo display found, so Chromium runs headless. To see and click it, run:  xvfb-run -a npm start  (xvfb-run: sudo apt-get install -y xvfb)');
   console.log('(or run npm start from a desktop session). Showing that it works with one demo sign-in:');
   const opened = extension.context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Sign in as dev-developer' }).click();
