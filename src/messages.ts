@@ -47,6 +47,15 @@ export type ErrorCode =
   | 'unknown-profile'
   | 'invalid-config'
   | 'no-keys'
+  /** The vault holds the needed keys but is locked: ask for the passphrase (`vault.unlock`), then retry. */
+  | 'vault-locked'
+  /** A wrong passphrase: nothing changed. */
+  | 'wrong-passphrase'
+  /** The role or its source needs an MFA code: ask for it (`AppError.mfaSerial` says which device), then retry with `mfaCode`. */
+  | 'mfa-required'
+  /** AWS refused the MFA code. */
+  | 'mfa-invalid'
+  | 'timeout'
   | 'sts-error'
   | 'federation-error'
   | 'network'
@@ -56,6 +65,16 @@ export interface AppError {
   code: ErrorCode;
   /** One sentence a person can act on. Never contains secrets. */
   message: string;
+  /** For `mfa-required` and `mfa-invalid`: the MFA device whose code is needed. */
+  mfaSerial?: string;
+}
+
+/** The step a sign-in is at, broadcast to extension pages as `signIn.progress` events. */
+export type SignInStep = 'unlocking' | 'getting-session' | 'assuming-role' | 'getting-token' | 'opening-console';
+
+/** Events the background broadcasts to the extension's pages (never to content scripts). */
+export interface EventMap {
+  'signIn.progress': { requestId: string; profile: string; step: SignInStep; hop?: number; hops?: number };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -76,7 +95,10 @@ export interface MessageMap {
     response: SourceStatus;
   };
   'keys.remove': { request: { source: string }; response: SourceStatus };
-  'signIn': { request: { profile: string; openIn?: OpenIn }; response: SignInResult };
+  signIn: {
+    request: { profile: string; openIn?: OpenIn; mfaCode?: string; /** Echoed in progress events. */ requestId?: string };
+    response: SignInResult;
+  };
 }
 
 export type MessageName = keyof MessageMap;
@@ -113,4 +135,21 @@ export async function send<K extends MessageName>(type: K, request: RequestOf<K>
   } catch {
     return { ok: false, error: { code: 'internal', message: 'The background could not be reached. Reload the extension and try again.' } };
   }
+}
+
+export interface EventEnvelope<K extends keyof EventMap = keyof EventMap> {
+  event: K;
+  payload: EventMap[K];
+}
+
+/** Listens to one kind of background event; returns the function that stops listening. */
+export function onEvent<K extends keyof EventMap>(event: K, listener: (payload: EventMap[K]) => void): () => void {
+  const wrapped = (message: unknown): undefined => {
+    if (typeof message === 'object' && message !== null && (message as { event?: unknown }).event === event) {
+      listener((message as EventEnvelope<K>).payload);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(wrapped);
+  return () => browser.runtime.onMessage.removeListener(wrapped);
 }
