@@ -1,0 +1,54 @@
+/**
+ * Where the console opens after login: always a console URL of the role's partition.
+ * - default: the console home of the region;
+ * - a profile's `destination`: a service name (`s3`, `ec2`, `cloudformation`) or a console path (`/ec2/home#Instances`);
+ * - "keep my page": the current console tab's path and query, with the region swapped when the profile sets one.
+ */
+import type { Partition } from './arn';
+import { consoleHomeUrl, safeConsoleDestination } from './federation';
+import { consoleHost, isConsoleHost, isRegionOf } from './partitions';
+
+const SERVICE = /^[a-z][a-z0-9-]{1,40}$/;
+
+export function destinationFor(partition: Partition, region: string, configured: string | undefined): string {
+  const value = configured?.trim();
+  if (!value) return consoleHomeUrl(partition, region);
+  const base = `https://${consoleHost(partition, region)}`;
+  if (SERVICE.test(value)) return `${base}/${value}/home?region=${encodeURIComponent(region)}`;
+  if (value.startsWith('/') && !value.startsWith('//')) {
+    return safeConsoleDestination(partition, `${base}${value}`) ?? consoleHomeUrl(partition, region);
+  }
+  // A full URL is accepted only when it is a console URL of the same partition.
+  return safeConsoleDestination(partition, value) ?? consoleHomeUrl(partition, region);
+}
+
+/**
+ * The current console page carried over to the new role: same path, query and fragment, on the region's console
+ * host, with `region=` swapped when the profile names a region. Undefined when the tab is not a console page of
+ * the partition.
+ */
+export function keepPageDestination(partition: Partition, currentUrl: string, region: string | undefined): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(currentUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || !isConsoleHost(partition, url.hostname)) return undefined;
+  const pageRegion = regionOfConsoleUrl(partition, url);
+  const target = region ?? pageRegion;
+  const next = new URL(`${url.pathname}${url.search}${url.hash}`, `https://${consoleHost(partition, target)}`);
+  if (target !== undefined && next.searchParams.has('region')) next.searchParams.set('region', target);
+  if (target !== undefined && pageRegion !== undefined && pageRegion !== target) {
+    // Fragments such as `#Instances:region=us-east-1` (EC2) carry the region too.
+    next.hash = next.hash.replaceAll(pageRegion, target);
+  }
+  return safeConsoleDestination(partition, next.toString());
+}
+
+/** The region a console URL shows: from its host (`eu-west-1.console...`), else its `region` parameter. */
+export function regionOfConsoleUrl(partition: Partition, url: URL): string | undefined {
+  for (const label of url.hostname.split('.')) if (isRegionOf(partition, label)) return label;
+  const param = url.searchParams.get('region');
+  return param !== null && isRegionOf(partition, param) ? param : undefined;
+}
