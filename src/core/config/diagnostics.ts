@@ -49,6 +49,8 @@ const SEVERITIES = {
   'sso-key-ignored': 'warning',
   'credential-source-ignored': 'warning',
   'chained-duration': 'warning',
+  // A bug of ours, reported instead of thrown
+  'internal-error': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof SEVERITIES;
@@ -78,20 +80,17 @@ function rank(d: Diagnostic): number {
 }
 
 /** Collects the problems of one profile (or of no profile) into the model's list, and remembers any error. */
-export interface Report {
-  readonly profile: string | undefined;
-  failed: boolean;
-  add(code: DiagnosticCode, line: number, message: string): void;
+export class Report {
+  failed = false;
+
+  constructor(private readonly sink: Diagnostic[], readonly profile?: string) {}
+
+  add(code: DiagnosticCode, line: number, message: string): void {
+    this.sink.push(diagnostic(code, line, message, this.profile));
+    if (SEVERITIES[code] === 'error') this.failed = true;
+  }
 }
 
 export function newReport(sink: Diagnostic[], profile?: string): Report {
-  const report: Report = {
-    profile,
-    failed: false,
-    add(code, line, message) {
-      sink.push(diagnostic(code, line, message, profile));
-      if (SEVERITIES[code] === 'error') report.failed = true;
-    },
-  };
-  return report;
+  return new Report(sink, profile);
 }

@@ -10,7 +10,7 @@
  */
 
 export interface IniSetting {
-  /** As written (case kept); compare with `key.toLowerCase()`. */
+  /** As written (case kept); compare with `keyOf(key)` (keys.ts). */
   key: string;
   /** Without leading/trailing whitespace or inline comment; quotes kept (see `unquote`). */
   value: string;

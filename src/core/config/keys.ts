@@ -4,6 +4,11 @@
  * exporter share this table: a key the parser reads, the exporter writes from the model.
  */
 
+/** Keys compare without case (the AWS CLI's parser lowers them); most are lowercase already, so skip the copy. */
+export function keyOf(written: string): string {
+  return /[A-Z]/.test(written) ? written.toLowerCase() : written;
+}
+
 export type SectionKind = 'role' | 'keys' | 'sso' | 'sso-session';
 
 /** Keys that hold or name long-term secrets: never kept, never exported. They belong in the vault. */
@@ -19,7 +24,7 @@ export const SSO_MARKERS = ['sso_session', 'sso_start_url', 'sso_region', 'sso_a
 export const ROLE_KEYS = [
   'role_arn', 'aws_account_id', 'role_name', 'source_profile', 'region', 'mfa_serial', 'external_id',
   'duration_seconds', 'role_session_name', 'source_identity', 'aws_account_alias', 'color', 'image', 'group',
-  'destination',
+  'destination', 'target_role_name', 'target_region',
 ] as const;
 
 export const KEY_SOURCE_KEYS = [

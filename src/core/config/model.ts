@@ -62,6 +62,10 @@ export interface RoleProfile {
   sourceIdentity?: string;
   /** A console path (`/ec2/home`), a service name (`s3`) or a console URL to open after sign-in. */
   destination?: string;
+  /** AESR: the role name for profiles that name this one as `source_profile` and give none. May hold a path. */
+  targetRoleName?: string;
+  /** AESR: the region for profiles that name this one as `source_profile` and give none. */
+  targetRegion?: string;
   /** The `source_profile` as written; absent when the role starts from `default` implicitly. */
   sourceProfile?: string;
   /**

@@ -5,7 +5,7 @@
 import type { Diagnostic, SectionLayout, Setting } from './model';
 import type { IniSection, IniSetting } from './ini';
 import { unquote } from './ini';
-import { isOwnedKey, ROLE_MARKERS, SECRET_KEYS, SSO_MARKERS, type SectionKind } from './keys';
+import { isOwnedKey, keyOf, ROLE_MARKERS, SECRET_KEYS, SSO_MARKERS, type SectionKind } from './keys';
 import { newReport, type Report } from './diagnostics';
 
 export type Header =
@@ -18,18 +18,21 @@ export type Header =
  * `[sso-session x]` is an IAM Identity Center session; `[services x]` holds AWS CLI endpoint settings.
  */
 export function readHeader(header: string): Header {
-  const match = /^(profile|sso-session|services)\s+(\S[\s\S]*)$/i.exec(header);
-  const type = match?.[1]?.toLowerCase();
-  const name = match?.[2];
-  if (name === undefined) return { type: 'profile', name: header, prefixed: false };
-  if (type === 'profile') return { type: 'profile', name, prefixed: true };
-  if (type === 'sso-session') return { type: 'sso-session', name };
-  return { type: 'ignored', what: header };
+  const space = header.search(/\s/);
+  if (space > 0) {
+    const type = header.slice(0, space).toLowerCase();
+    const name = header.slice(space).trimStart();
+    if (type === 'profile') return { type: 'profile', name, prefixed: true };
+    if (type === 'sso-session') return { type: 'sso-session', name };
+    if (type === 'services') return { type: 'ignored', what: header };
+  }
+  return { type: 'profile', name: header, prefixed: false };
 }
 
 /** Whether `[name]` reads back as profile `name` (else export must write `[profile name]`). */
 export function bareHeaderWorks(name: string): boolean {
-  return readHeader(name).type === 'profile' && !/^profile\s/i.test(name);
+  const header = readHeader(name);
+  return header.type === 'profile' && !header.prefixed;
 }
 
 export interface Value {
@@ -54,7 +57,7 @@ export function readProfileSection(ini: IniSection, name: string, prefixed: bool
   const report = newReport(sink, name);
   const present = collectKeys(ini, report);
   const kind = classify(present, report, ini.line);
-  const usesSession = hasValue(ini, 'sso_session');
+  const usesSession = hasValue(ini, present, 'sso_session');
   return build(ini, name, kind, prefixed, usesSession, present, report);
 }
 
@@ -68,7 +71,7 @@ export function readSessionSection(ini: IniSection, name: string, sink: Diagnost
 function collectKeys(ini: IniSection, report: Report): Map<string, number> {
   const present = new Map<string, number>();
   for (const setting of ini.settings) {
-    const key = setting.key.toLowerCase();
+    const key = keyOf(setting.key);
     const first = present.get(key);
     if (first !== undefined) {
       report.add('duplicate-key', setting.line,
@@ -98,8 +101,10 @@ function classify(present: Map<string, number>, report: Report, line: number): S
   return 'keys';
 }
 
-function hasValue(ini: IniSection, key: string): boolean {
-  const setting = ini.settings.find((s) => s.key.toLowerCase() === key);
+function hasValue(ini: IniSection, present: Map<string, number>, key: string): boolean {
+  const line = present.get(key);
+  if (line === undefined) return false;
+  const setting = ini.settings.find((s) => s.line === line);
   return setting !== undefined && unquote(setting.value).trim() !== '';
 }
 
@@ -109,11 +114,10 @@ function build(
 ): Section {
   const values = new Map<string, Value>();
   const settings: Setting[] = [];
-  const seen = new Set<string>();
   for (const setting of ini.settings) {
-    const key = setting.key.toLowerCase();
-    if (SECRET_KEYS.has(key) || seen.has(key)) continue;
-    seen.add(key);
+    const key = keyOf(setting.key);
+    // Only the first of duplicated keys (a duplicate is an error anyway), and never a secret.
+    if (present.get(key) !== setting.line || SECRET_KEYS.has(key)) continue;
     if (!isOwnedKey(kind, key, usesSession)) {
       settings.push(toLayout(setting));
       continue;

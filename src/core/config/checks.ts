@@ -1,0 +1,133 @@
+/**
+ * Reading one owned value of a section, checked: a bad value is reported on its line with what to write
+ * instead, and comes back undefined.
+ */
+import { isAccountId, parseRoleArn } from '../arn';
+import type { Section } from './sections';
+import {
+  isDestination, isExternalId, isMfaSerial, isRegion, isSessionName, isStartUrl, MAX_DURATION, MIN_DURATION,
+  normaliseColor, parseDuration,
+} from './values';
+
+export function text(section: Section, key: string): string | undefined {
+  return section.values.get(key)?.value;
+}
+
+export function lineOf(section: Section, key: string): number {
+  return section.values.get(key)?.line ?? section.present.get(key) ?? section.line;
+}
+
+type Code = Parameters<Section['report']['add']>[0];
+
+/** The value of `key`, or undefined (and a diagnostic) when `valid` rejects it. Callers pass module-level functions. */
+function check(
+  section: Section, key: string, valid: (value: string) => boolean, code: Code,
+  message: (key: string, value: string) => string,
+): string | undefined {
+  const entry = section.values.get(key);
+  if (!entry) return undefined;
+  if (valid(entry.value)) return entry.value;
+  section.report.add(code, entry.line, message(key, entry.value));
+  return undefined;
+}
+
+const isColor = (v: string): boolean => normaliseColor(v) !== undefined;
+const isDuration = (v: string): boolean => parseDuration(v) !== undefined;
+
+export function color(section: Section, key = 'color'): string | undefined {
+  const value = check(section, key, isColor, 'bad-color',
+    (k, v) => `${k} = ${v} is not a colour: write six hex digits, with or without #, like ${k} = ff9900.`);
+  return value === undefined ? undefined : normaliseColor(value);
+}
+
+export function duration(section: Section): number | undefined {
+  const value = check(section, 'duration_seconds', isDuration, 'bad-duration',
+    (_k, v) => `duration_seconds = ${v} is not a session length AWS accepts: write a whole number of seconds from ` +
+      `${MIN_DURATION} (15 minutes) to ${MAX_DURATION} (12 hours), like duration_seconds = 3600.`);
+  return value === undefined ? undefined : parseDuration(value);
+}
+
+export function sessionName(section: Section): string | undefined {
+  return check(section, 'role_session_name', isSessionName, 'bad-session-name',
+    (_k, v) => `role_session_name = ${v} is not a session name STS accepts: use 2 to 64 letters, digits and ` +
+      `+=,.@_- (no spaces), like role_session_name = alice@example.com.`);
+}
+
+export function sourceIdentity(section: Section): string | undefined {
+  return check(section, 'source_identity', isSessionName, 'bad-source-identity',
+    (_k, v) => `source_identity = ${v} is not a source identity STS accepts: use 2 to 64 letters, digits and ` +
+      `+=,.@_- (no spaces), like source_identity = alice.`);
+}
+
+export function externalId(section: Section): string | undefined {
+  return check(section, 'external_id', isExternalId, 'bad-external-id',
+    (_k, v) => `external_id = ${v} is not an external id STS accepts: use 2 to 1224 letters, digits and ` +
+      `+=,.@:/_- (no spaces), exactly as the role's trust policy has it.`);
+}
+
+export function mfaSerial(section: Section): string | undefined {
+  return check(section, 'mfa_serial', isMfaSerial, 'bad-mfa-serial',
+    (_k, v) => `mfa_serial = ${v} is not an MFA device: write its ARN, like ` +
+      `mfa_serial = arn:aws:iam::123456789012:mfa/alice, or a hardware token's serial number.`);
+}
+
+export function destination(section: Section): string | undefined {
+  return check(section, 'destination', isDestination, 'bad-destination',
+    (_k, v) => `destination = ${v} is not a console page: write a console path like destination = /ec2/home, a ` +
+      `service like destination = s3, or a https://...console.aws.amazon.com URL.`);
+}
+
+export function startUrl(section: Section, key = 'sso_start_url'): string | undefined {
+  return check(section, key, isStartUrl, 'bad-start-url',
+    (k, v) => `${k} = ${v} is not an IAM Identity Center start URL: write the https URL of your access ` +
+      `portal, like ${k} = https://my-org.awsapps.com/start.`);
+}
+
+/** Regions we do not know still work (AWS adds regions); a typo is only a warning. */
+export function region(section: Section, key = 'region'): string | undefined {
+  const entry = section.values.get(key);
+  if (!entry) return undefined;
+  if (!isRegion(entry.value)) {
+    section.report.add('unknown-region', entry.line,
+      `${key} = ${entry.value} does not look like an AWS region: write one like ${key} = eu-west-1.`);
+  }
+  return entry.value;
+}
+
+/**
+ * An account id that AssumeRole or GetRoleCredentials needs: 12 digits. AESR allows an alias in
+ * `aws_account_id` for display, but STS takes only the id.
+ */
+export function accountId(section: Section, key: string): string | undefined {
+  const entry = section.values.get(key);
+  if (!entry) return undefined;
+  const value = entry.value;
+  if (isAccountId(value)) return value;
+  if (/^\d+$/.test(value)) {
+    section.report.add('invalid-account-id', entry.line,
+      `${key} = ${value} has ${value.length} digits; an account id has exactly 12: write all of them, ` +
+      `with any leading zeros.`);
+  } else {
+    section.report.add('account-alias', entry.line,
+      `${key} = ${value} is an account alias, but AssumeRole needs the 12-digit account id: write ` +
+      `${key} = <12-digit account id> and keep the alias as aws_account_alias = ${value}.`);
+  }
+  return undefined;
+}
+
+/** A role name, optionally with a path (`path/to/Admin`), as IAM allows it. */
+export function isRoleName(value: string): boolean {
+  return parseRoleArn(`arn:aws:iam::000000000000:role/${value}`) !== undefined;
+}
+
+/** A role name without a path, as `sso_role_name` (a permission set) has it. */
+const isPlainRoleName = (v: string): boolean => /^[\w+=,.@-]{1,64}$/.test(v);
+
+export function roleName(section: Section, key: string, allowPath = true): string | undefined {
+  return allowPath
+    ? check(section, key, isRoleName, 'invalid-role-name',
+      (k, v) => `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, optionally after a path ` +
+        `like path/to/, like ${k} = Admin.`)
+    : check(section, key, isPlainRoleName, 'invalid-role-name',
+      (k, v) => `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, like ${k} = Admin.`);
+}

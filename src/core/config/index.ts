@@ -1,0 +1,8 @@
+/** The configuration: INI text (AESR and `~/.aws/config`) to a typed model with diagnostics, and back. */
+export { parseConfig } from './parse-config';
+export { exportConfig } from './export-config';
+export { DIAGNOSTIC_CODES, severityOf, type DiagnosticCode } from './diagnostics';
+export { DEFAULT_SOURCE } from './resolve-roles';
+export type {
+  ConfigModel, Diagnostic, KeySource, RoleProfile, SectionLayout, Setting, Severity, Source, SsoSession, SsoSource,
+} from './model';
