@@ -1,5 +1,5 @@
 /**
- * Every real configuration in shared/fixtures/configs, with the exact roles, sources, chains and diagnostics
+ * Every real configuration in test/fixtures/configs (copies of the shared fixtures), with the exact roles, sources, chains and diagnostics
  * it must give. A new fixture fails the first test until it gets its expectations here.
  */
 import { readdirSync } from 'node:fs';

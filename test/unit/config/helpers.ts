@@ -6,8 +6,12 @@ import type { ConfigModel, Diagnostic } from '../../../src/core/config';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The shared, read-only fixtures: /work/shared/fixtures/configs next to the repository. */
-export const FIXTURES_DIR = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'configs');
+/**
+ * The real-world configurations, copied unchanged into the repository from the team's shared fixtures so a
+ * fresh clone tests on its own; fixtures-copy.test.ts checks the copies still match when shared/ is beside it.
+ */
+export const FIXTURES_DIR = path.resolve(repoRoot, 'test', 'fixtures', 'configs');
+export const SHARED_FIXTURES_DIR = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'configs');
 
 export function readFixture(name: string): string {
   return readFileSync(path.join(FIXTURES_DIR, name), 'utf8');
