@@ -1,6 +1,7 @@
 /**
- * Run the sandbox by hand: `npx tsx test/sandbox/cli.ts [--port N] [--quiet]`, then start Chromium with the
- * printed flags. Runs until Ctrl-C.
+ * Run the sandbox by hand: `npx tsx test/sandbox/cli.ts [--port N] [--quiet] [--multi-session]`, then start
+ * Chromium with the printed flags. Runs until Ctrl-C. `--multi-session`: console multi-session mode for browsers
+ * that have not chosen (each browser can still switch at https://console.aws.amazon.com/settings/multisession).
  */
 import { startSandbox } from './index.js';
 import { ALICE, BOB, ROLES } from './seed.js';
@@ -17,9 +18,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const quiet = process.argv.includes('--quiet');
+const multiSessionDefault = process.argv.includes('--multi-session');
 
 const sandbox = await startSandbox({
   port,
+  multiSessionDefault,
   log: quiet ? () => undefined : (line) => console.log(`[sandbox] ${line}`),
 });
 
@@ -36,6 +39,7 @@ Seeded users (fake keys, valid only here):
   alice  ${ALICE.accessKeyId}  ${ALICE.secretAccessKey}  MFA ${ALICE.mfaSerial}
   bob    ${BOB.accessKeyId}  ${BOB.secretAccessKey}
 Roles: ${Object.values(ROLES).join('\n       ')}
+Console multi-session mode for new browsers: ${multiSessionDefault ? 'on' : 'off'} (per browser: https://console.aws.amazon.com/settings/multisession)
 
 Ctrl-C to stop.`);
 

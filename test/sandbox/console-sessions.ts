@@ -1,39 +1,142 @@
 /**
- * Console sessions and the cookie that names them.
+ * Console sessions, the cookies that name them, and the browser's session mode.
  *
- * Single-session mode (the console's default): the browser holds one session per partition; a new federated
- * login replaces it in every tab. The cookie lives on the partition's parent domain (`.aws.amazon.com`), so
- * `signin.`, `console.` and `<region>.console.` all see it, as the real console's cookies do.
- * Multi-session (https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html, up to 5 sessions,
- * one URL subdomain each) is not served yet: `sessionSubdomain` in the host route and `differentiator` on the
- * session are where it plugs in.
+ * Everything is per browser: the sandbox keeps no list of "the browser's sessions"; the browser's cookie jar is
+ * that list. All cookies live on the partition's parent domain (`.aws.amazon.com`), so `signin.`, `console.`,
+ * `<region>.console.` and `<account>-<id>.<region>.console.` all see them, as the real console's cookies do. Two
+ * Chromium profiles (two cookie jars) are therefore independent.
+ *
+ * - Single-session mode (the console's default): one cookie `aws-sandbox-console-session=<id>`. A new federated
+ *   login replaces the browser's session, so every console tab shows the new identity on reload.
+ * - Multi-session mode (https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/multisession.html, opt-in per
+ *   browser, up to 5 identities): one cookie per session, `aws-sandbox-console-session-<differentiator>=<id>`
+ *   (one cookie each, so two logins racing in two tabs cannot overwrite each other). A login adds a session on
+ *   its own subdomain `<account>-<differentiator>.<region>.console…`; a login as an identity (assumed-role ARN)
+ *   that is already signed in replaces that identity's session; a 6th identity is refused.
+ * - The mode: cookie `aws-sandbox-multi-session=on|off` (see multi-session.ts); without it,
+ *   `state.multiSessionDefault`. Switching the mode ends no session: the next login does what the new mode says.
  */
 import type { SandboxRequest } from './http.js';
 import { consoleSessionId, differentiator } from './ids.js';
 import { PARTITION_INFO, type Partition } from './partitions.js';
 import { parseRoleArn } from './seed-lookup.js';
-import type { ConsoleSession, SandboxState, SigninTokenRecord } from './state.js';
+import type { ConsoleEndReason, ConsoleSession, SandboxState, SigninTokenRecord } from './state.js';
 
+/** The single-session cookie; multi-session cookies are `${CONSOLE_COOKIE}-<differentiator>`. */
 export const CONSOLE_COOKIE = 'aws-sandbox-console-session';
+/** The browser's multi-session choice: `on` or `off`. Absent: `state.multiSessionDefault`. */
+export const MULTI_SESSION_COOKIE = 'aws-sandbox-multi-session';
+
+const PER_SESSION_COOKIE = new RegExp(`^${CONSOLE_COOKIE}-([a-z0-9]+)$`);
+
+/** A session the browser holds, and the cookie it holds it by. */
+export interface HeldSession {
+  cookie: string;
+  session: ConsoleSession;
+}
+
+/** Is multi-session support on for this browser? */
+export function multiSessionOn(state: SandboxState, req: SandboxRequest): boolean {
+  const choice = req.cookies.get(MULTI_SESSION_COOKIE);
+  if (choice === 'on') return true;
+  if (choice === 'off') return false;
+  return state.multiSessionDefault;
+}
+
+/** `<account>-<differentiator>`: the first label of the session's multi-session host. */
+export function sessionSubdomain(session: ConsoleSession): string {
+  return `${session.account}-${session.differentiator}`;
+}
+
+/** `https://<account>-<differentiator>.<region>.console.aws.amazon.com` (no trailing slash). */
+export function sessionOrigin(session: ConsoleSession, region: string): string {
+  return `https://${sessionSubdomain(session)}.${region}.${PARTITION_INFO[session.partition].consoleHost}`;
+}
+
+/**
+ * The sessions this browser's cookies name that have not ended (live or expired), of this partition, oldest
+ * first. Cookies naming unknown, ended or foreign sessions are ignored.
+ */
+export function browserSessions(state: SandboxState, req: SandboxRequest, partition: Partition): HeldSession[] {
+  const held: HeldSession[] = [];
+  for (const [name, value] of req.cookies) {
+    const perSession = PER_SESSION_COOKIE.exec(name);
+    if (name !== CONSOLE_COOKIE && !perSession) continue;
+    const session = state.consoleSessions.get(value);
+    if (!session || session.partition !== partition || session.endedAt !== undefined) continue;
+    if (perSession && perSession[1] !== session.differentiator) continue;
+    if (held.some((h) => h.session === session)) continue;
+    held.push({ cookie: name, session });
+  }
+  return held.sort((a, b) => a.session.createdAt - b.session.createdAt);
+}
+
+/** Names of the console-session cookies the browser sent that name no session it still holds. */
+function staleCookies(req: SandboxRequest, held: readonly HeldSession[]): string[] {
+  return [...req.cookies.keys()].filter(
+    (name) => (name === CONSOLE_COOKIE || PER_SESSION_COOKIE.test(name)) && !held.some((h) => h.cookie === name),
+  );
+}
+
+export function isExpired(state: SandboxState, session: ConsoleSession): boolean {
+  return session.expiresAt <= state.now();
+}
+
+export type LoginOutcome =
+  | {
+      kind: 'signed-in';
+      session: ConsoleSession;
+      /** Sessions this login ended (single-session: all the browser had; multi-session: the same identity's). */
+      replaced: ConsoleSession[];
+      /** Set-Cookie values: the new session's cookie first, then the cookies to clear. */
+      setCookies: string[];
+    }
+  | {
+      kind: 'limit';
+      /** The browser's live sessions, which stay signed in. */
+      sessions: ConsoleSession[];
+    };
 
 export interface StartOptions {
   issuer?: string;
   destination: string;
 }
 
-/** Creates the session a login produces, ending the one this browser had in single-session mode. */
-export function startConsoleSession(
+/**
+ * A federated login in this browser: adds a session (multi-session mode, up to `state.consoleSessionLimit` live
+ * identities) or replaces the browser's session (single-session mode).
+ */
+export function loginToConsole(
   state: SandboxState,
   req: SandboxRequest,
   token: SigninTokenRecord,
   options: StartOptions,
-): ConsoleSession {
-  const now = state.now();
-  const previous = sessionNamedByCookie(state, req, token.partition);
-  if (previous && previous.endedAt === undefined) {
-    previous.endedAt = now;
-    previous.endReason = 'replaced';
+): LoginOutcome {
+  const partition = token.partition;
+  const multi = multiSessionOn(state, req);
+  const held = browserSessions(state, req, partition);
+  const ending = multi ? held.filter((h) => h.session.assumedRoleArn === token.assumedRoleArn) : held;
+  if (multi) {
+    const others = held.filter((h) => !ending.includes(h) && !isExpired(state, h.session));
+    if (others.length >= state.consoleSessionLimit) return { kind: 'limit', sessions: others.map((h) => h.session) };
   }
+  for (const h of ending) endConsoleSession(state, h.session, 'replaced');
+
+  const session = createSession(state, token, options, multi);
+  const cookie = multi ? `${CONSOLE_COOKIE}-${session.differentiator}` : CONSOLE_COOKIE;
+  const kept = held.filter((h) => !ending.includes(h));
+  const clear = new Set([...ending.map((h) => h.cookie), ...staleCookies(req, held)]);
+  clear.delete(cookie);
+  for (const h of kept) clear.delete(h.cookie);
+  return {
+    kind: 'signed-in',
+    session,
+    replaced: ending.map((h) => h.session),
+    setCookies: [sessionCookie(partition, session.id, cookie), ...[...clear].map((name) => clearedSessionCookie(partition, name))],
+  };
+}
+
+function createSession(state: SandboxState, token: SigninTokenRecord, options: StartOptions, multi: boolean): ConsoleSession {
   const parsed = parseRoleArn(token.roleArn);
   const session: ConsoleSession = {
     id: consoleSessionId(),
@@ -44,39 +147,17 @@ export function startConsoleSession(
     assumedRoleArn: token.assumedRoleArn,
     sessionName: token.assumedRoleArn.split('/').pop() ?? '',
     differentiator: differentiator(),
+    multiSession: multi,
     ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
     destination: options.destination,
-    createdAt: now,
+    createdAt: state.now(),
     expiresAt: token.consoleExpiresAt,
   };
   state.consoleSessions.set(session.id, session);
   return session;
 }
 
-/** The session the request's cookie names, if it exists and belongs to this partition (whatever its state). */
-export function sessionNamedByCookie(
-  state: SandboxState,
-  req: SandboxRequest,
-  partition: Partition,
-): ConsoleSession | undefined {
-  const id = req.cookies.get(CONSOLE_COOKIE);
-  const session = id === undefined ? undefined : state.consoleSessions.get(id);
-  return session?.partition === partition ? session : undefined;
-}
-
-export type SessionStatus =
-  | { status: 'live'; session: ConsoleSession }
-  | { status: 'expired'; session: ConsoleSession }
-  | { status: 'none' };
-
-export function consoleSessionStatus(state: SandboxState, req: SandboxRequest, partition: Partition): SessionStatus {
-  const session = sessionNamedByCookie(state, req, partition);
-  if (!session || session.endedAt !== undefined) return { status: 'none' };
-  if (session.expiresAt <= state.now()) return { status: 'expired', session };
-  return { status: 'live', session };
-}
-
-export function endConsoleSession(state: SandboxState, session: ConsoleSession, reason: 'logout' | 'replaced'): void {
+export function endConsoleSession(state: SandboxState, session: ConsoleSession, reason: ConsoleEndReason): void {
   if (session.endedAt !== undefined) return;
   session.endedAt = state.now();
   session.endReason = reason;
@@ -86,10 +167,10 @@ export function endConsoleSession(state: SandboxState, session: ConsoleSession, 
  * A session cookie (no Expires/Max-Age): it lives in memory only, so no session id is written into the
  * browser profile on disk.
  */
-export function sessionCookie(partition: Partition, id: string): string {
-  return `${CONSOLE_COOKIE}=${id}; Domain=${PARTITION_INFO[partition].cookieDomain}; Path=/; Secure; HttpOnly; SameSite=Lax`;
+export function sessionCookie(partition: Partition, id: string, name: string = CONSOLE_COOKIE): string {
+  return `${name}=${id}; Domain=${PARTITION_INFO[partition].cookieDomain}; Path=/; Secure; HttpOnly; SameSite=Lax`;
 }
 
-export function clearedSessionCookie(partition: Partition): string {
-  return `${CONSOLE_COOKIE}=; Domain=${PARTITION_INFO[partition].cookieDomain}; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax`;
+export function clearedSessionCookie(partition: Partition, name: string = CONSOLE_COOKIE): string {
+  return `${name}=; Domain=${PARTITION_INFO[partition].cookieDomain}; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax`;
 }

@@ -1,15 +1,21 @@
 /**
- * Fake console pages on `console.aws.amazon.com`, `<region>.console.aws.amazon.com` and the cn / us-gov twins.
- * They show who is signed in, in elements with `data-testid`s, and carry an `awsc-session-data` meta tag shaped
- * like the real console's (undocumented; fields as seen in AWS Extend Switch Roles' v6 source, see DESIGN.md).
+ * Fake console pages on `console.aws.amazon.com`, `<region>.console.aws.amazon.com`, the multi-session hosts
+ * `<account>-<differentiator>.<region>.console.aws.amazon.com` and the cn / us-gov twins. They show who is
+ * signed in, in elements with `data-testid`s, and carry an `awsc-session-data` meta tag shaped like the real
+ * console's (undocumented; fields as seen in AWS Extend Switch Roles' v6 source, see DESIGN.md).
+ *
+ * Which session a page shows (console-sessions.ts has the cookies):
+ * - a session subdomain: that session, if this browser holds it (live, or the expired page); else signed out;
+ * - any other host, multi-session mode: the session chooser (signed out when the browser holds none);
+ * - any other host, single-session mode: the browser's session (the newest it holds).
  */
-import { consoleSessionStatus } from './console-sessions.js';
-import { logout } from './federation.js';
-import { escapeHtml, page } from './html.js';
+import { chooserPage, expiredPage, SETTINGS_PATH, signedInPage, signedOutPage } from './console-pages.js';
+import { browserSessions, isExpired, multiSessionOn, sessionSubdomain } from './console-sessions.js';
 import { htmlReply, type SandboxReply, type SandboxRequest } from './http.js';
+import { logout } from './logout.js';
+import { handleSettings } from './multi-session.js';
 import { PARTITION_INFO, partitionOfRegion, type Partition } from './partitions.js';
 import type { ConsoleSession, SandboxState } from './state.js';
-import { isoSeconds } from './sts-xml.js';
 
 export interface ConsoleRoute {
   partition: Partition;
@@ -19,28 +25,33 @@ export interface ConsoleRoute {
 
 export function handleConsole(req: SandboxRequest, state: SandboxState, route: ConsoleRoute): SandboxReply {
   if (req.path === '/logout' || (req.path === '/oauth' && req.query.get('Action') === 'logout')) {
-    return logout(req, state, route.partition, req.query);
+    return logout(req, state, route, req.query);
   }
   // Keep browsers' automatic favicon fetches from rendering (and logging) as console pages.
   if (req.path === '/favicon.ico') return { status: 404, headers: { 'content-type': 'text/plain' }, body: '' };
+  if (req.path === SETTINGS_PATH || req.path === `${SETTINGS_PATH}/`) return handleSettings(req, state, route.partition);
+
+  const multi = multiSessionOn(state, req);
+  const held = browserSessions(state, req, route.partition);
   const region = consoleRegion(route, req.query);
-  const current = consoleSessionStatus(state, req, route.partition);
-  if (current.status === 'live') return htmlReply(200, signedInPage(state, req, route, current.session, region));
-  if (current.status === 'expired') {
-    return htmlReply(
+  const requested = req.rawQuery ? `${req.path}?${req.rawQuery}` : req.path;
+  const show = (session: ConsoleSession): SandboxReply =>
+    htmlReply(
       200,
-      page(
-        'Session expired',
-        `<h1 data-testid="session-expired">Your session has expired</h1>
-<p>Please sign in again. Session of <span data-testid="expired-arn">${escapeHtml(current.session.assumedRoleArn)}</span>
-ended at <span data-testid="console-expires">${isoSeconds(current.session.expiresAt)}</span>.</p>`,
-      ),
+      isExpired(state, session) ? expiredPage(session, multi) : signedInPage(state, session, { region, requested, multi }),
     );
+
+  if (route.sessionSubdomain !== undefined) {
+    const own = held.find((h) => sessionSubdomain(h.session) === route.sessionSubdomain);
+    if (own) return show(own.session);
+    return htmlReply(200, signedOutPage(multi, 'This session is not signed in in this browser. It may have been signed out or replaced.'));
   }
-  return htmlReply(
-    200,
-    page('Sign in', `<h1 data-testid="signed-out">Sign in</h1>\n<p>You are not signed in to the AWS Management Console.</p>`),
-  );
+  if (multi) {
+    if (held.length === 0) return htmlReply(200, signedOutPage(multi));
+    return htmlReply(200, chooserPage(state, held, region, requested));
+  }
+  const current = held.at(-1);
+  return current ? show(current.session) : htmlReply(200, signedOutPage(multi));
 }
 
 /** The host's region (`<region>.console…`), else `?region=`, else the partition's default. */
@@ -49,37 +60,4 @@ export function consoleRegion(route: ConsoleRoute, query: URLSearchParams): stri
   const asked = query.get('region');
   if (asked && partitionOfRegion(asked) === route.partition) return asked;
   return PARTITION_INFO[route.partition].defaultRegion;
-}
-
-function signedInPage(
-  state: SandboxState,
-  req: SandboxRequest,
-  route: ConsoleRoute,
-  session: ConsoleSession,
-  region: string,
-): string {
-  const alias = state.seed.accounts.find((a) => a.id === session.account)?.alias;
-  const sessionData = {
-    prismModeEnabled: false,
-    sessionDifferentiator: session.differentiator,
-    signInEndpoint: PARTITION_INFO[route.partition].signinHost,
-    infrastructureRegion: region,
-  };
-  const requested = req.rawQuery ? `${req.path}?${req.rawQuery}` : req.path;
-  const head = `<meta name="awsc-session-data" content="${escapeHtml(JSON.stringify(sessionData))}">\n`;
-  const body = `<header data-testid="console-header">
-  <span data-testid="signed-in-role">${escapeHtml(session.roleName)}/${escapeHtml(session.sessionName)}</span>
-  @ <span data-testid="signed-in-account-alias">${escapeHtml(alias ?? session.account)}</span>
-</header>
-<main>
-  <h1>AWS Management Console (sandbox)</h1>
-  <dl>
-    <dt>Signed in as</dt><dd data-testid="signed-in-arn">${escapeHtml(session.assumedRoleArn)}</dd>
-    <dt>Account</dt><dd data-testid="signed-in-account">${escapeHtml(session.account)}</dd>
-    <dt>Region</dt><dd data-testid="console-region">${escapeHtml(region)}</dd>
-    <dt>Session expires</dt><dd data-testid="console-expires">${isoSeconds(session.expiresAt)}</dd>
-    <dt>Page</dt><dd data-testid="console-path">${escapeHtml(requested)}</dd>
-  </dl>
-</main>`;
-  return page(`AWS Console - ${session.roleName}`, body, head);
 }

@@ -2,13 +2,15 @@
  * The federation endpoint (`https://signin.aws.amazon.com/federation` and its cn / us-gov / regional twins):
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
  */
-import { clearedSessionCookie, consoleSessionStatus, endConsoleSession, sessionCookie, startConsoleSession } from './console-sessions.js';
-import { isConsoleHost } from './hosts.js';
+import { sessionLimitPage } from './console-pages.js';
+import { loginToConsole, sessionOrigin } from './console-sessions.js';
+import { classifyHost, isConsoleHost } from './hosts.js';
 import { federationErrorPage, page } from './html.js';
 import { formParams, htmlReply, jsonReply, type SandboxReply, type SandboxRequest } from './http.js';
 import { signinToken } from './ids.js';
-import type { Partition } from './partitions.js';
-import type { SandboxState, SigninTokenRecord } from './state.js';
+import { logout } from './logout.js';
+import { PARTITION_INFO, partitionOfRegion, type Partition } from './partitions.js';
+import type { ConsoleSession, SandboxState, SigninTokenRecord } from './state.js';
 
 /** "The sign-in token is valid for 15 minutes after it is issued" (the page above, step 5). */
 export const SIGNIN_TOKEN_TTL_MS = 15 * 60 * 1000;
@@ -20,7 +22,7 @@ export interface SigninRoute {
 export function handleSignin(req: SandboxRequest, state: SandboxState, route: SigninRoute): SandboxReply {
   const params = formParams(req);
   const action = params.get('Action') ?? '';
-  if (req.path === '/oauth' && action === 'logout') return logout(req, state, route.partition, params);
+  if (req.path === '/oauth' && action === 'logout') return logout(req, state, { partition: route.partition }, params);
   if (req.path !== '/federation' && req.path !== '/federation/') {
     return htmlReply(404, page('Not Found', '<h1>Not Found</h1>'));
   }
@@ -110,46 +112,47 @@ function login(req: SandboxRequest, state: SandboxState, partition: Partition, p
     return bad(action, 'Destination is not a console URL of this partition');
   }
 
-  record.uses++;
   const issuer = params.get('Issuer');
-  const session = startConsoleSession(state, req, record, {
+  const outcome = loginToConsole(state, req, record, {
     destination,
     ...(issuer !== null ? { issuer } : {}),
   });
+  if (outcome.kind === 'limit') {
+    // The console answers with a page, not an error status; no session ends and the token is not spent.
+    const body = sessionLimitPage(state, outcome.sessions, record.assumedRoleArn, regionOf(url, partition));
+    return { ...htmlReply(200, body), log: { action, accessKeyId: record.accessKeyId, error: 'session limit' } };
+  }
+  record.uses++;
+  const session = outcome.session;
   return {
     status: 302,
-    headers: { location: destination, 'set-cookie': sessionCookie(partition, session.id), 'cache-control': 'no-store' },
+    headers: { location: landing(destination, url, session), 'set-cookie': outcome.setCookies, 'cache-control': 'no-store' },
     body: '',
     log: { action, accessKeyId: record.accessKeyId },
   };
 }
 
-/**
- * `https://signin.aws.amazon.com/oauth?Action=logout[&redirect_uri=…]` (the sign-out link of a federated session)
- * and the console's `/logout`: end the session and clear the cookie.
- */
-export function logout(
-  req: SandboxRequest,
-  state: SandboxState,
-  partition: Partition,
-  params: URLSearchParams,
-): SandboxReply {
-  const current = consoleSessionStatus(state, req, partition);
-  if (current.status !== 'none') endConsoleSession(state, current.session, 'logout');
-  const headers = { 'set-cookie': clearedSessionCookie(partition) };
-  const redirect = params.get('redirect_uri');
-  if (redirect !== null && isSafeRedirect(redirect, partition)) {
-    return { status: 302, headers: { ...headers, location: redirect }, body: '', log: { action: 'logout' } };
-  }
-  const body = page('Signed out', '<h1 data-testid="signed-out">You have signed out</h1>');
-  return { ...htmlReply(200, body, headers), log: { action: 'logout' } };
+/** The region a console URL stands for: its host's, else `?region=`, else the partition's default. */
+function regionOf(url: URL, partition: Partition): string {
+  const route = classifyHost(url.hostname.toLowerCase());
+  if (route.kind === 'console' && route.region) return route.region;
+  const asked = url.searchParams.get('region');
+  if (asked && partitionOfRegion(asked) === partition) return asked;
+  return PARTITION_INFO[partition].defaultRegion;
 }
 
-function isSafeRedirect(target: string, partition: Partition): boolean {
-  try {
-    const url = new URL(target);
-    return url.protocol === 'https:' && isConsoleHost(url.hostname, partition);
-  } catch {
-    return false;
+/**
+ * Where the login sends the browser. Multi-session: the Destination's path, query and fragment on the session's
+ * own subdomain (`https://<account>-<id>.<region>.console…`). Single-session: the Destination as given, except
+ * that a multi-session subdomain (no longer this browser's) becomes its plain regional host.
+ */
+function landing(given: string, destination: URL, session: ConsoleSession): string {
+  const rest = `${destination.pathname}${destination.search}${destination.hash}`;
+  const region = regionOf(destination, session.partition);
+  if (session.multiSession) return `${sessionOrigin(session, region)}${rest}`;
+  const route = classifyHost(destination.hostname.toLowerCase());
+  if (route.kind === 'console' && route.sessionSubdomain !== undefined) {
+    return `https://${region}.${PARTITION_INFO[session.partition].consoleHost}${rest}`;
   }
+  return given;
 }

@@ -61,7 +61,14 @@ export function consoleSessionId(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** The short random part of a console session (`sessionDifferentiator`, and the `<account>-<id>` subdomain). */
+const LOWER_ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * The short random part of a console session (`sessionDifferentiator`, and the `<account>-<id>` subdomain):
+ * 8 lowercase letters and digits, like the real console's (`123456789012-abcd1234.us-east-1.console…`).
+ */
 export function differentiator(): string {
-  return randomBytes(6).toString('hex');
+  let out = '';
+  for (let i = 0; i < 8; i++) out += LOWER_ALNUM[randomInt(LOWER_ALNUM.length)];
+  return out;
 }

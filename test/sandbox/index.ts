@@ -32,12 +32,15 @@ export interface StartOptions {
   seed?: Seed;
   /** One line per request (never secrets), and internal errors. */
   log?: (line: string) => void;
+  /** Initial `state.multiSessionDefault`: console multi-session mode for browsers that have not chosen. */
+  multiSessionDefault?: boolean;
 }
 
 export async function startSandbox(options: StartOptions = {}): Promise<Sandbox> {
   const seed = options.seed ?? demoSeed;
   validateSeed(seed);
   const state = createState(seed);
+  if (options.multiSessionDefault !== undefined) state.multiSessionDefault = options.multiSessionDefault;
   const ctx: ServerContext = { state, log: options.log ?? (() => undefined) };
   const tls = await createCertificate();
 
@@ -76,4 +79,7 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
 
 export { demoSeed } from './seed.js';
 export type { Seed } from './seed.js';
-export type { SandboxState } from './state.js';
+export type { ConsoleSession, SandboxState } from './state.js';
+export { CONSOLE_COOKIE, MULTI_SESSION_COOKIE } from './console-sessions.js';
+export type { AwscSessionData } from './console-pages.js';
+export { multiSessionCookie, multiSessionCookieHeader, SETTINGS_PATH, type BrowserCookie } from './multi-session.js';

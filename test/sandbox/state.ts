@@ -53,6 +53,13 @@ export interface SigninTokenRecord {
   uses: number;
 }
 
+/** Why a console session ended before its expiry. */
+export type ConsoleEndReason =
+  /** Logged out (`/logout`, `/oauth?Action=logout`, or the sign-in host's logout). */
+  | 'logout'
+  /** A new login replaced it: any login in single-session mode, a login as the same identity in multi-session. */
+  | 'replaced';
+
 /** A signed-in console session, named by the browser's cookie. */
 export interface ConsoleSession {
   id: string;
@@ -62,15 +69,22 @@ export interface ConsoleSession {
   roleName: string;
   assumedRoleArn: string;
   sessionName: string;
-  /** Random, shown in `awsc-session-data` like the real console's `sessionDifferentiator`. */
+  /**
+   * Short lowercase random id, shown in `awsc-session-data` like the real console's `sessionDifferentiator`; in
+   * multi-session mode the session's URL is `https://<account>-<differentiator>.<region>.console.aws.amazon.com`.
+   */
   differentiator: string;
+  /** The browser was in multi-session mode when the session was made (it has its own subdomain and cookie). */
+  multiSession: boolean;
   issuer?: string;
   destination: string;
+  /** Sandbox-clock ms. */
   createdAt: number;
+  /** The console expiry (SessionDuration, else the credentials' expiry), checked against the sandbox clock. */
   expiresAt: number;
   /** Set when the session ended before expiring. */
   endedAt?: number;
-  endReason?: 'logout' | 'replaced';
+  endReason?: ConsoleEndReason;
 }
 
 export interface RequestLogEntry {
@@ -111,6 +125,16 @@ export interface SandboxState {
   /** When true, a TOTP code is accepted once per device (AWS rejects reused codes); off by default. */
   rejectReusedMfaCodes: boolean;
 
+  // Console behaviour.
+  /**
+   * Multi-session mode for browsers that have not chosen (no `aws-sandbox-multi-session` cookie); default false,
+   * as the real console's multi-session support is opt-in. A browser's own choice (the cookie, set by the page
+   * `https://console.aws.amazon.com/settings/multisession` or by a test) wins over it.
+   */
+  multiSessionDefault: boolean;
+  /** Live sessions one browser may hold in multi-session mode (the console allows 5). */
+  consoleSessionLimit: number;
+
   /** Keyed by access key id. */
   credentials: Map<string, IssuedCredentials>;
   /** Keyed by the token text. */
@@ -136,6 +160,8 @@ export function createState(seed: Seed): SandboxState {
     regionDisabled: new Set(),
     dropConnections: 0,
     rejectReusedMfaCodes: false,
+    multiSessionDefault: false,
+    consoleSessionLimit: 5,
     credentials: new Map(),
     signinTokens: new Map(),
     consoleSessions: new Map(),
@@ -144,7 +170,10 @@ export function createState(seed: Seed): SandboxState {
   };
 }
 
-/** Turns every fault knob off and resets the clock; issued credentials and sessions stay. */
+/**
+ * Turns every fault knob off and resets the clock; issued credentials and sessions stay, and so do the console
+ * behaviour settings (`multiSessionDefault`, `consoleSessionLimit`).
+ */
 export function resetFaults(state: SandboxState): void {
   state.clockOffsetMs = 0;
   state.latencyMs = 0;

@@ -81,3 +81,70 @@ export async function expectStsError(promise: Promise<unknown>, code: string, st
   if (status !== undefined) expect(e.$metadata?.httpStatusCode).toBe(status);
   return e;
 }
+
+/**
+ * One browser's cookies for the sandbox's AWS hosts, to play a browser profile with sandboxFetch: send
+ * `jar.header()` as the Cookie header and feed each answer to `jar.take(res)`. Every sandbox cookie lives on the
+ * partition's parent domain, so one jar per partition needs no domain matching; `Max-Age=0` deletes.
+ */
+export class CookieJar {
+  readonly cookies = new Map<string, string>();
+
+  constructor(initial: Record<string, string> = {}) {
+    for (const [name, value] of Object.entries(initial)) this.cookies.set(name, value);
+  }
+
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  /** Applies the answer's Set-Cookie headers; returns the answer. */
+  take(res: SandboxFetchResponse): SandboxFetchResponse {
+    for (const line of res.headers['set-cookie'] ?? []) {
+      const [pair = '', ...attrs] = line.split(';').map((part) => part.trim());
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      if (attrs.some((a) => /^max-age=0$/i.test(a))) this.cookies.delete(name);
+      else this.cookies.set(name, pair.slice(eq + 1));
+    }
+    return res;
+  }
+
+  /** A GET (or other request) as this browser: its cookies sent, the answer's cookies kept. */
+  async fetch(sandbox: Sandbox, url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<SandboxFetchResponse> {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size > 0) headers['cookie'] = this.header();
+    const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
+    if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const res = await sandboxFetch(sandbox, url, {
+      ...(init.method !== undefined ? { method: init.method } : body !== undefined ? { method: 'POST' } : {}),
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
+    return this.take(res);
+  }
+}
+
+/** The text of the first element with this data-testid (plain text content, no nested tags). */
+export function testIdText(body: string, id: string): string | undefined {
+  return new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(body)?.[1];
+}
+
+/** Every text of elements with this data-testid, in page order. */
+export function testIdTexts(body: string, id: string): string[] {
+  return [...body.matchAll(new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1] ?? '');
+}
+
+/** The parsed `awsc-session-data` meta tag of a console page (either attribute quoting). */
+export function awscSessionData(body: string): Record<string, unknown> | undefined {
+  const m = /<meta name="awsc-session-data" content=(?:"([^"]*)"|'([^']*)')>/.exec(body);
+  const raw = m?.[1] ?? m?.[2];
+  if (raw === undefined) return undefined;
+  const text = raw
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return JSON.parse(text) as Record<string, unknown>;
+}
