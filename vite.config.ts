@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [sdkXmlParserWithoutDom(), preact(), crx({ manifest })],
   optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
   build: {
+    // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts).
+    rollupOptions: { input: { launch: 'src/launch/index.html' } },
     target: 'chrome120',
     sourcemap: false,
     emptyOutDir: true,

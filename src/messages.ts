@@ -15,6 +15,8 @@ export interface RoleSummary {
   partition: string;
   region?: string;
   color?: string;
+  /** AESR's `image`: a picture shown instead of the colour swatch. */
+  image?: string;
   group?: string;
   /** The chain of profile names from the root source to this role. */
   chain: string[];
@@ -27,10 +29,54 @@ export interface ConfigDiagnostic {
   message: string;
 }
 
+/** Where the saved configuration lives, for the options page to tell the user. */
+export interface StoredConfigInfo {
+  /** `sync` follows the user to other browsers; `local` stays on this computer; `none`: nothing saved yet. */
+  area: 'sync' | 'local' | 'none';
+  /** UTF-8 bytes of the text. */
+  textBytes: number;
+  /** Bytes it takes, or would take, in `storage.sync`: compressed, base64-encoded, chunk keys and header included. */
+  syncBytes: number;
+  /** What `storage.sync` can give the configuration (its quota minus the room kept for settings). */
+  syncLimitBytes: number;
+  /** Why it is in `local`: too large for sync, sync refused the write, or another browser's configuration is in sync. */
+  localReason?: 'too-large' | 'sync-failed' | 'kept-local';
+  /** A newer configuration from another browser is still arriving; the last complete one is in use meanwhile. */
+  arriving?: boolean;
+}
+
 export interface SourceStatus {
   source: string;
-  /** The access key id held for this browser session; never the secret. */
+  /** The access key id held in the vault; never the secret. Absent when there are none, or the vault is locked. */
   accessKeyId?: string;
+  /** The MFA device saved with the keys. */
+  mfaSerial?: string;
+  /** Who the keys belong to, as GetCallerIdentity answered when they were saved. */
+  arn?: string;
+}
+
+/** The vault of long-term access keys. */
+export interface VaultStatus {
+  /** A vault exists (a passphrase was set). */
+  initialized: boolean;
+  /** Its key is not in memory: `vault.unlock` before anything reads the keys. */
+  locked: boolean;
+  /** Idle minutes before it locks itself; 0 = only when the browser closes. */
+  autoLockMinutes: number;
+  /** Lifetime of an MFA session (one GetSessionToken with MFA, reused without a code); 0 = off. */
+  mfaSessionMinutes: number;
+}
+
+/** What GetCallerIdentity says about a pair of keys. */
+export interface KeyIdentity {
+  arn: string;
+  accountId: string;
+}
+
+/** The federation login, POSTed by the extension's launch page so the sign-in token never sits in a URL. */
+export interface LoginForm {
+  action: string;
+  fields: Record<string, string>;
 }
 
 export interface SignInResult {
@@ -84,17 +130,36 @@ export type Audience = 'extension-pages' | 'content-scripts';
 
 export interface MessageMap {
   'roles.list': { request: Record<string, never>; response: { roles: RoleSummary[]; diagnostics: ConfigDiagnostic[] } };
-  'config.get': { request: Record<string, never>; response: { text: string } };
+  /** The saved configuration and where it is stored. */
+  'config.get': { request: Record<string, never>; response: { text: string; stored: StoredConfigInfo } };
   'config.save': {
     request: { text: string };
-    response: { saved: boolean; roleCount: number; diagnostics: ConfigDiagnostic[] };
+    /** `stored` is where it went when saved, else where the last good configuration still is. */
+    response: { saved: boolean; roleCount: number; diagnostics: ConfigDiagnostic[]; stored: StoredConfigInfo };
   };
   'sources.list': { request: Record<string, never>; response: { sources: SourceStatus[] } };
+  /** Checks keys with STS GetCallerIdentity without saving them. */
+  'keys.verify': { request: { source: string; accessKeyId: string; secretAccessKey: string }; response: KeyIdentity };
+  /** Checks the keys with GetCallerIdentity, then saves them in the (unlocked) vault. */
   'keys.set': {
-    request: { source: string; accessKeyId: string; secretAccessKey: string };
+    request: { source: string; accessKeyId: string; secretAccessKey: string; mfaSerial?: string };
     response: SourceStatus;
   };
   'keys.remove': { request: { source: string }; response: SourceStatus };
+  'vault.status': { request: Record<string, never>; response: VaultStatus };
+  /** First use: makes an empty vault under a new passphrase, unlocked. */
+  'vault.create': { request: { passphrase: string }; response: VaultStatus };
+  'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
+  'vault.lock': { request: Record<string, never>; response: VaultStatus };
+  'vault.changePassphrase': { request: { current: string; next: string }; response: VaultStatus };
+  /** 0 = lock only when the browser closes; else 1 to 1,440 minutes. */
+  'vault.setAutoLock': { request: { minutes: number }; response: VaultStatus };
+  /** 0 = no MFA sessions; else 15 to 2,160 minutes (GetSessionToken's range for IAM users). */
+  'vault.setMfaSession': { request: { minutes: number }; response: VaultStatus };
+  /** Erases the vault and every key in it: the way out of a forgotten passphrase. */
+  'vault.reset': { request: Record<string, never>; response: VaultStatus };
+  /** The launch page takes the login form it was opened for (once). */
+  'login.take': { request: { id: string }; response: LoginForm };
   signIn: {
     request: { profile: string; openIn?: OpenIn; mfaCode?: string; /** Echoed in progress events. */ requestId?: string };
     response: SignInResult;
@@ -113,6 +178,16 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sources.list': 'extension-pages',
   'keys.set': 'extension-pages',
   'keys.remove': 'extension-pages',
+  'keys.verify': 'extension-pages',
+  'vault.status': 'extension-pages',
+  'vault.create': 'extension-pages',
+  'vault.unlock': 'extension-pages',
+  'vault.lock': 'extension-pages',
+  'vault.changePassphrase': 'extension-pages',
+  'vault.setAutoLock': 'extension-pages',
+  'vault.setMfaSession': 'extension-pages',
+  'vault.reset': 'extension-pages',
+  'login.take': 'extension-pages',
   signIn: 'extension-pages',
 };
 

@@ -1,9 +1,28 @@
-/** The configuration as the background sees it: the stored text, parsed on demand (the worker keeps no state). */
+/**
+ * The configuration as the background sees it: the stored text, parsed on demand (the worker keeps no state).
+ * Where the text lives (sync or local, chunked and compressed) is config-sync-store.ts; this file adds the rule
+ * that an invalid text is never saved, and wires the real storage areas.
+ */
 import { parseConfig, type ConfigModel } from '../core/config';
-import { readStored, writeStored } from '../platform/storage';
+import type { StoredConfigInfo } from '../messages';
+import { storageArea } from '../platform/storage';
+import { readConfig, writeConfig, type ConfigAreas, type StoreClock, type StoredConfig } from './config-sync-store';
+
+const CLOCK: StoreClock = {
+  now: () => Date.now(),
+  newGen: () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => (byte % 36).toString(36)).join(''),
+};
+
+function browserAreas(): ConfigAreas {
+  return { sync: storageArea('sync'), local: storageArea('local') };
+}
+
+export async function loadStoredConfig(): Promise<StoredConfig> {
+  return readConfig(browserAreas(), CLOCK);
+}
 
 export async function loadConfigText(): Promise<string> {
-  return (await readStored('config.text')) ?? '';
+  return (await loadStoredConfig()).text;
 }
 
 export async function loadConfig(): Promise<ConfigModel> {
@@ -11,12 +30,14 @@ export async function loadConfig(): Promise<ConfigModel> {
 }
 
 /**
- * Saves the text only when it has no errors, so an invalid text never replaces the last good configuration.
- * Returns the parsed model either way, for its diagnostics.
+ * Saves the text only when it has no errors (warnings do not block), so an invalid text never replaces the last
+ * good configuration. Returns the parsed model either way, for its diagnostics, and where the configuration in
+ * force is stored.
  */
-export async function saveConfigText(text: string): Promise<{ saved: boolean; model: ConfigModel }> {
+export async function saveConfigText(text: string): Promise<{ saved: boolean; model: ConfigModel; stored: StoredConfigInfo }> {
   const model = parseConfig(text);
-  const saved = !model.diagnostics.some((d) => d.severity === 'error');
-  if (saved) await writeStored('config.text', text);
-  return { saved, model };
+  if (model.diagnostics.some((d) => d.severity === 'error')) {
+    return { saved: false, model, stored: (await loadStoredConfig()).stored };
+  }
+  return { saved: true, model, stored: await writeConfig(browserAreas(), CLOCK, text) };
 }

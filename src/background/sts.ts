@@ -17,6 +17,9 @@ export interface AssumeRoleInput {
   durationSeconds: number;
   externalId?: string;
   sourceIdentity?: string;
+  /** MFA device and current code, for roles whose trust policy requires MFA (see src/core/mfa.ts). */
+  serialNumber?: string;
+  tokenCode?: string;
 }
 
 export interface AssumedRole {
@@ -26,7 +29,12 @@ export interface AssumedRole {
   expiresAt: number;
 }
 
-export async function assumeRole(region: string, credentials: Credentials, input: AssumeRoleInput): Promise<AssumedRole> {
+export async function assumeRole(
+  region: string,
+  credentials: Credentials,
+  input: AssumeRoleInput,
+  abortSignal?: AbortSignal,
+): Promise<AssumedRole> {
   const client = new STSClient({ region, credentials, maxAttempts: 3 });
   try {
     const answer = await client.send(
@@ -36,7 +44,9 @@ export async function assumeRole(region: string, credentials: Credentials, input
         DurationSeconds: input.durationSeconds,
         ...(input.externalId !== undefined && { ExternalId: input.externalId }),
         ...(input.sourceIdentity !== undefined && { SourceIdentity: input.sourceIdentity }),
+        ...(input.serialNumber !== undefined && input.tokenCode !== undefined && { SerialNumber: input.serialNumber, TokenCode: input.tokenCode }),
       }),
+      abortSignal !== undefined ? { abortSignal } : {},
     );
     const issued = answer.Credentials;
     const arn = answer.AssumedRoleUser?.Arn;

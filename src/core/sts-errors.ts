@@ -5,6 +5,7 @@
  * become text, the rest a generic sentence with the code.
  */
 import type { AppError } from '../messages';
+import { isMfaRejection } from './mfa';
 
 export interface StsFailure {
   /** The SDK's error name, which is the STS error code. */
@@ -15,6 +16,10 @@ export interface StsFailure {
 export function describeStsError(failure: StsFailure, context: { roleArn?: string; source?: string }): AppError {
   const role = context.roleArn ?? 'the role';
   const source = context.source !== undefined ? `"${context.source}"` : 'this source';
+  // Before AccessDenied below: a refused MFA code is an AccessDenied too, and deserves its own sentence.
+  if (isMfaRejection(failure)) {
+    return { code: 'mfa-invalid', message: 'AWS did not accept that MFA code. Enter the code your device shows now; each code works once.' };
+  }
   switch (failure.name) {
     case 'InvalidClientTokenId':
       return { code: 'sts-error', message: `AWS does not recognise the access key of ${source}: it may be wrong, deleted or deactivated. Replace the keys on the options page.` };

@@ -1,51 +1,115 @@
-/** The configuration text, saved only when valid; diagnostics with line numbers. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The configuration editor: the text, saved only when valid (the last good configuration stays in force
+ * otherwise), its problems with line numbers, where it is stored, and import/export as a file. What the user
+ * typed is never thrown away: not by a failed save, nor by a change arriving from another browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { parseConfig } from '../core/config';
 import { send, type AppError, type ConfigDiagnostic } from '../messages';
+import { ExportLink, ImportFile } from './config-file';
+import { DiagnosticsList } from './diagnostics-list';
+import { lineRange } from './line-range';
+import { StorageStatus } from './storage-status';
+import { useSavedConfig } from './use-saved-config';
 
-interface Outcome {
-  saved: boolean;
-  roleCount: number;
-  diagnostics: ConfigDiagnostic[];
-}
+type Message =
+  | { kind: 'saved'; roleCount: number; warnings: number }
+  | { kind: 'not-saved'; roleCount: number; errors: number }
+  | { kind: 'notice'; text: string }
+  /** The saved configuration changed elsewhere while the editor holds unsaved edits. */
+  | { kind: 'changed-elsewhere' };
 
 export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
+  const { saved, error: loadError, setSaved } = useSavedConfig();
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [error, setError] = useState<AppError | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
+  const [diagnostics, setDiagnostics] = useState<ConfigDiagnostic[]>([]);
+  const [error, setError] = useState<AppError | string | undefined>();
+  const [saving, setSaving] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  /** The saved text the editor last showed: the editor is "unsaved" when its text differs from it. */
+  const baseline = useRef<string | undefined>(undefined);
+  // The textarea's own value, not the state: a keystroke's state update may not have rendered yet when a load
+  // answer or a submit arrives, and reading the state then would drop what was just typed.
+  const typed = () => area.current?.value ?? text;
 
+  const savedRoleCount = useMemo(() => (saved ? parseConfig(saved.text).roles.length : 0), [saved?.text]);
+
+  // A newer saved configuration (first load, or storage.onChanged): show it, unless that would drop unsaved edits.
   useEffect(() => {
-    void send('config.get', {}).then((result) => {
-      if (result.ok) setText(result.value.text);
-      else setError(result.error);
-    });
-  }, []);
+    if (!saved || saved.text === baseline.current) return;
+    const first = baseline.current === undefined;
+    // Before the first load the editor's own start is the empty text: a person (or a test) may type at once.
+    const now = typed();
+    const unsaved = now !== (baseline.current ?? '') && now !== saved.text;
+    if (unsaved) {
+      baseline.current ??= saved.text;
+      if (!first) setMessage({ kind: 'changed-elsewhere' });
+      return;
+    }
+    const replaced = now !== saved.text;
+    baseline.current = saved.text;
+    setText(saved.text);
+    if (first) return;
+    if (replaced) {
+      setDiagnostics([]);
+      setMessage({ kind: 'notice', text: 'The saved configuration was changed in another browser or tab; the editor shows it now.' });
+    }
+    onSaved(); // the access-keys list follows the sources the configuration names
+  }, [saved]);
 
   async function save(event: Event) {
     event.preventDefault();
-    const result = await send('config.save', { text });
+    const submitted = typed();
+    setSaving(true);
+    const result = await send('config.save', { text: submitted });
+    setSaving(false);
     if (!result.ok) {
+      // The editor keeps the text: nothing typed is lost, Save can simply be pressed again.
       setError(result.error);
       return;
     }
+    const { saved: ok, roleCount, diagnostics: found, stored } = result.value;
     setError(undefined);
-    setOutcome(result.value);
-    if (result.value.saved) onSaved();
+    setDiagnostics(found);
+    if (ok) {
+      baseline.current = submitted;
+      setSaved({ text: submitted, stored });
+      setMessage({ kind: 'saved', roleCount, warnings: found.filter((d) => d.severity === 'warning').length });
+      onSaved();
+    } else {
+      setMessage({ kind: 'not-saved', roleCount, errors: found.filter((d) => d.severity === 'error').length });
+    }
+  }
+
+  function loadSaved() {
+    if (!saved) return;
+    baseline.current = saved.text;
+    setText(saved.text);
+    setDiagnostics([]);
+    setMessage({ kind: 'notice', text: 'The editor shows the saved configuration.' });
+  }
+
+  function imported(fileText: string, name: string) {
+    setText(fileText);
+    setDiagnostics([]);
+    setError(undefined);
+    setMessage({ kind: 'notice', text: `Loaded ${name}: review it, then Save.` });
   }
 
   function goToLine(line: number) {
     const element = area.current;
     if (!element) return;
-    const lines = element.value.split('\n');
-    const start = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    const { start, end } = lineRange(element.value, line);
     element.focus();
-    element.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+    element.setSelectionRange(start, end);
   }
 
+  const problem = error ?? loadError;
   return (
     <section aria-labelledby="config-heading">
       <h2 id="config-heading">Configuration</h2>
-      <p class="hint">Paste your AWS Extend Switch Roles configuration or your <code>~/.aws/config</code>.</p>
+      <p class="hint">Paste your AWS Extend Switch Roles configuration or your <code>~/.aws/config</code>, or import the file.</p>
       <form onSubmit={(event) => void save(event)}>
         <textarea
           ref={area}
@@ -56,29 +120,39 @@ export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <div class="actions">
-          <button type="submit">Save</button>
-          {outcome && (
-            <span role="status">
-              {outcome.saved
-                ? `Saved: ${outcome.roleCount} ${outcome.roleCount === 1 ? 'role' : 'roles'} found.`
-                : 'Not saved: fix the errors below. The last good configuration stays in use.'}
-            </span>
-          )}
+          <button type="submit" disabled={saving}>Save</button>
+          <ImportFile onLoaded={imported} onError={setError} />
+          {saved && saved.stored.area !== 'none' && <ExportLink text={saved.text} />}
+          <span role="status">
+            {message && describe(message)}
+            {message?.kind === 'changed-elsewhere' && (
+              <button type="button" class="link" onClick={loadSaved}>Load the saved configuration</button>
+            )}
+          </span>
         </div>
       </form>
-      {error && <p role="alert" class="error">{error.message}</p>}
-      {outcome && outcome.diagnostics.length > 0 && (
-        <ul class="diagnostics" aria-label="Problems">
-          {outcome.diagnostics.map((d) => (
-            <li key={`${d.line}:${d.message}`} class={d.severity}>
-              <button type="button" class="link" onClick={() => goToLine(d.line)}>
-                Line {d.line}
-              </button>
-              {d.profile !== undefined && <strong> [{d.profile}]</strong>} {d.severity}: {d.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {problem !== undefined && <p role="alert" class="error">{typeof problem === 'string' ? problem : problem.message}</p>}
+      <DiagnosticsList diagnostics={diagnostics} onGoToLine={goToLine} />
+      {saved && <StorageStatus stored={saved.stored} roleCount={savedRoleCount} />}
     </section>
   );
+}
+
+function describe(message: Message): string {
+  switch (message.kind) {
+    case 'saved': {
+      const roles = `Saved: ${count(message.roleCount, 'role')} found.`;
+      return message.warnings === 0 ? roles : `${roles} ${count(message.warnings, 'warning')} below.`;
+    }
+    case 'not-saved':
+      return `Not saved: fix the ${count(message.errors, 'error')} below (${count(message.roleCount, 'role')} found). The last good configuration stays in use.`;
+    case 'notice':
+      return message.text;
+    case 'changed-elsewhere':
+      return 'The saved configuration was changed in another browser or tab. Your unsaved edits are kept. ';
+  }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

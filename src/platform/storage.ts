@@ -4,17 +4,67 @@
  * only area that may hold secrets. Never call `storage.session.setAccessLevel` to widen it.
  */
 import browser from 'webextension-polyfill';
+import type { SealedVault } from '../core/vault';
+import type { LoginForm } from '../messages';
+import type { SyncHead } from '../core/config-storage';
 
 export interface LongTermKeys {
   accessKeyId: string;
   secretAccessKey: string;
 }
 
+/** Temporary STS credentials. Secret: session area only. */
+export interface SessionCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+}
+
+/** An MFA session: one GetSessionToken with MFA, reused until it expires. */
+export interface MfaSession {
+  /** The long-term access key id it was made from: replaced keys invalidate it. */
+  keyId: string;
+  mfaSerial: string;
+  credentials: SessionCredentials;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
+export interface VaultSettings {
+  autoLockMinutes: number;
+  mfaSessionMinutes: number;
+}
+
 export interface StoredValues {
-  /** The configuration INI text as the user wrote it. Not secret. */
+  /** Legacy: where the configuration text lived before sync storage; moved to the keys below on first read. */
   'config.text': string;
-  /** Access keys per source profile, for this browser session only. Secret: session area only. */
-  'keys.sources': Record<string, LongTermKeys>;
+  /**
+   * The configuration in sync: this header names the generation in force; the compressed text is in items
+   * `config.chunk.<gen>.<n>` (dynamic keys, see src/core/config-storage/chunks.ts). Not secret.
+   */
+  'config.head': SyncHead;
+  /** The configuration when it stays on this computer: too large for sync, sync refused it, or kept at migration. */
+  'config.local': { text: string; savedAt: number; reason: 'too-large' | 'sync-failed' | 'kept-local'; syncBytes: number };
+  /** The last complete sync generation read or written here, used while a newer one is still arriving. */
+  'config.syncCopy': { head: SyncHead; text: string };
+  /** The vault: access keys per source profile, AES-GCM ciphertext with its KDF parameters. No secret in clear. */
+  'vault.sealed': SealedVault;
+  /** Auto-lock and MFA-session settings. Not secret. */
+  'vault.settings': VaultSettings;
+  /** The unlocked state: the raw vault key (base64) and the salt it belongs to. Secret: session area only. */
+  'vault.key': { key: string; salt: string };
+  /** Epoch ms when the idle vault locks itself; pushed on every use. */
+  'vault.lockAt': number;
+  /** MFA sessions per source profile. Secret: session area only. */
+  'mfa.sessions': Record<string, MfaSession>;
+  /** Login forms waiting for their launch page, by one-time id. Carry a sign-in token: session area only. */
+  'login.pending': Record<string, { form: LoginForm; expiresAt: number }>;
+  /** Starred profile names, listed first in the popup. Not secret. */
+  'roles.favourites': string[];
+  /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
+  'roles.recent': Record<string, number[]>;
+  /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids. Not secret. */
+  'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[] };
 }
 
 export type StoredKey = keyof StoredValues;
@@ -27,12 +77,28 @@ interface KeyDefinition {
 }
 
 export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
-  'config.text': { area: 'local', lifetime: 'until the user changes it; the configuration issue moves it to sync' },
-  'keys.sources': { area: 'session', lifetime: 'browser close; secrets never touch disk' },
+  'config.text': { area: 'local', lifetime: 'legacy: migrated to config.head/config.local on first read, then removed' },
+  'config.head': { area: 'sync', lifetime: 'until the next save; follows the user to other browsers with its chunks' },
+  'config.local': { area: 'local', lifetime: 'until a save fits sync; never synced (too large for the sync quota)' },
+  'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
+  'vault.sealed': { area: 'local', lifetime: 'until the user erases it; ciphertext only, never synced' },
+  'vault.settings': { area: 'local', lifetime: 'until changed on the options page' },
+  'vault.key': { area: 'session', lifetime: 'lock, idle timeout, browser close; the only copy of the unlocked key' },
+  'vault.lockAt': { area: 'session', lifetime: 'lock and browser close; the stored deadline the auto-lock alarm checks' },
+  'mfa.sessions': { area: 'session', lifetime: 'expiry, lock, browser close; secrets never touch disk' },
+  'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
+  'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
+  'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
+  'popup.view': { area: 'local', lifetime: 'until changed in the popup' },
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {
   return browser.storage[STORAGE_KEYS[key].area];
+}
+
+/** A whole area, for a store that manages dynamic keys (the configuration's sync chunks: config-sync-store.ts). */
+export function storageArea(name: Area): browser.Storage.StorageArea {
+  return browser.storage[name];
 }
 
 export async function readStored<K extends StoredKey>(key: K): Promise<StoredValues[K] | undefined> {
@@ -44,6 +110,9 @@ export async function writeStored<K extends StoredKey>(key: K, value: StoredValu
   await area(key).set({ [key]: value });
 }
 
-export async function removeStored(key: StoredKey): Promise<void> {
-  await area(key).remove(key);
+export async function removeStored(...keys: StoredKey[]): Promise<void> {
+  for (const name of ['session', 'local', 'sync'] as const) {
+    const inArea = keys.filter((key) => STORAGE_KEYS[key].area === name);
+    if (inArea.length > 0) await browser.storage[name].remove(inArea);
+  }
 }

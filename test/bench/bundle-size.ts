@@ -29,5 +29,10 @@ export function bundleSizes(dist: string): { popup: number; background: number }
     const src = match[1];
     if (src !== undefined) withImports(dist, src.startsWith('/') ? join(dist, src) : join(dist, 'popup', src), popup);
   }
+  // The stylesheet is loaded before the first paint too.
+  for (const match of html.matchAll(/href="([^"]+\.css)"/g)) {
+    const href = match[1];
+    if (href !== undefined) popup.add(href.startsWith('/') ? join(dist, href) : join(dist, 'popup', href));
+  }
   return { popup: gzipKb(popup), background: gzipKb(background) };
 }

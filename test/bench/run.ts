@@ -5,13 +5,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIST, launchExtensionBrowser } from '../launch/browser';
+import { preload } from '../launch/preload';
 import { demoSeed, startSandbox } from '../sandbox/index';
 import { bundleSizes } from './bundle-size';
+import { configFigures } from './config-parse';
+import { popupFigures } from './popup-figures';
 import { printTable, summarize, type Figure } from './stats';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: Record<'local' | 'session', { set(items: Record<string, unknown>): Promise<void> }>;
 };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -21,20 +23,14 @@ const demoConfig = readFileSync(resolve(import.meta.dirname, '..', 'launch', 'de
 
 const figures: Figure[] = [];
 const sizes = bundleSizes(DIST);
-figures.push(summarize('popup bundle (gzip)', 'KB', [sizes.popup], 30));
+figures.push(summarize('popup bundle (gzip, JS + CSS)', 'KB', [sizes.popup], 30));
 figures.push(summarize('background bundle (gzip)', 'KB', [sizes.background], 60));
+figures.push(...(await configFigures()));
 
 const sandbox = await startSandbox();
 const extension = await launchExtensionBrowser({ sandbox });
 try {
-  const worker = await extension.worker();
-  await worker.evaluate(
-    async ({ text, keys }) => {
-      await chrome.storage.local.set({ 'config.text': text });
-      await chrome.storage.session.set({ 'keys.sources': { alice: keys } });
-    },
-    { text: demoConfig, keys: { accessKeyId: alice.accessKeyId, secretAccessKey: alice.secretAccessKey } },
-  );
+  await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: alice.accessKeyId, secretAccessKey: alice.secretAccessKey });
 
   // Service worker cold start: stop every worker, then time the first message's answer from an extension page.
   const page = await extension.openPage('popup/index.html');
@@ -57,7 +53,7 @@ try {
   const clicks: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const popup = await extension.openPage('popup/index.html');
-    const button = popup.getByRole('button', { name: 'Sign in as dev-developer' });
+    const button = popup.getByRole('option', { name: 'dev-developer', exact: true });
     await button.waitFor();
     const start = Date.now();
     await button.click();
@@ -69,6 +65,9 @@ try {
     for (const open of extension.context.pages()) if (open !== page) await open.close();
   }
   figures.push(summarize('click → login navigation (incl. 2 round trips)', 'ms', clicks));
+
+  // Last: it replaces the demo configuration with 100, 2,000 and 10,000 generated roles.
+  figures.push(...(await popupFigures(extension, RUNS)));
 } finally {
   await extension.close();
   await sandbox.close();

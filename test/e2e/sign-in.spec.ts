@@ -29,7 +29,7 @@ test('clicking a role opens the console signed in as that role', async ({ extens
 
   const popup = await extension.openPage('popup/index.html');
   const consolePage = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Sign in as demo-dev' }).click();
+  await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
   const tab = await consolePage;
 
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
@@ -54,15 +54,15 @@ source_profile = alice
   await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
 
   const popup = await extension.openPage('popup/index.html');
-  await popup.getByRole('button', { name: 'Sign in as demo-prod-admin' }).click();
+  await popup.getByRole('option', { name: 'demo-prod-admin', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('You are not allowed to assume arn:aws:iam::333333333333:role/Admin');
-  await expect(popup.getByRole('button', { name: 'Sign in as demo-dev' })).toBeEnabled();
+  await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toBeVisible();
 });
 
 test('without keys the popup says where to add them', async ({ extension }) => {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
   const popup = await extension.openPage('popup/index.html');
-  await popup.getByRole('button', { name: 'Sign in as demo-dev' }).click();
+  await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('No access keys are set for the source "alice". Add them on the options page.');
 });

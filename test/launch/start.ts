@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoSeed, startSandbox } from '../sandbox/index';
 import { launchExtensionBrowser } from './browser';
-
-/** The slice of the extension API used inside the worker below (the tests do not load @types/chrome). */
-declare const chrome: { storage: Record<'local' | 'session', { set(items: Record<string, unknown>): Promise<void> }> };
+import { DEMO_PASSPHRASE, preload } from './preload';
 
 const demoConfig = readFileSync(resolve(import.meta.dirname, 'demo-config.ini'), 'utf8');
 const alice = demoSeed.users.find((user) => user.name === 'alice');
@@ -22,15 +20,9 @@ console.log(`AWS sandbox on https://127.0.0.1:${sandbox.port} (answers for the r
 const extension = await launchExtensionBrowser({ sandbox, headless });
 console.log(`Extension loaded: chrome-extension://${extension.extensionId}/`);
 
-// Preload as the options page would store it: the configuration, and alice's keys in session (memory) storage.
-const worker = await extension.worker();
-await worker.evaluate(
-  async ({ text, keys }) => {
-    await chrome.storage.local.set({ 'config.text': text });
-    await chrome.storage.session.set({ 'keys.sources': { alice: keys } });
-  },
-  { text: demoConfig, keys: { accessKeyId: aliceKey.accessKeyId, secretAccessKey: aliceKey.secretAccessKey } },
-);
+// Preload as the options page would: the configuration, and alice's keys in the encrypted vault (left unlocked).
+await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: aliceKey.accessKeyId, secretAccessKey: aliceKey.secretAccessKey });
+console.log(`Vault passphrase (it locks after 60 idle minutes): ${DEMO_PASSPHRASE}`);
 
 const popup = await extension.openPage('popup/index.html');
 console.log('Demo roles loaded: dev-developer, dev-deployer (a chain), prod-readonly, audit-auditor.');
@@ -39,7 +31,7 @@ if (headless) {
   console.log('\nNo display found, so Chromium runs headless. To see and click it, run:  xvfb-run -a npm start  (xvfb-run: sudo apt-get install -y xvfb)');
   console.log('(or run npm start from a desktop session). Showing that it works with one demo sign-in:');
   const opened = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Sign in as dev-developer' }).click();
+  await popup.getByRole('option', { name: 'dev-developer', exact: true }).click();
   const consoleTab = await opened;
   const arn = await consoleTab.getByTestId('signed-in-arn').textContent({ timeout: 15_000 });
   console.log(`  console opened at ${new URL(consoleTab.url()).host}, signed in as ${arn ?? '(unknown)'}`);

@@ -1,0 +1,31 @@
+/**
+ * The launch page: takes its one-time login form from the background and POSTs it to the AWS federation
+ * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why).
+ */
+import { isFederationAction } from '../core/login-form';
+import { send } from '../messages';
+
+const id = location.hash.slice(1);
+// Drop the id from this page's own URL: Back or a restored session finds nothing to replay.
+history.replaceState(null, '', location.pathname);
+const status = document.getElementById('status');
+
+void (async () => {
+  const result = id === '' ? undefined : await send('login.take', { id });
+  if (!result?.ok || !isFederationAction(result.value.action)) {
+    if (status) status.textContent = result && !result.ok ? result.error.message : 'Nothing to sign in to here. Sign in from the extension.';
+    return;
+  }
+  const form = document.createElement('form');
+  form.method = 'POST';
+  form.action = result.value.action;
+  for (const [name, value] of Object.entries(result.value.fields)) {
+    const field = document.createElement('input');
+    field.type = 'hidden';
+    field.name = name;
+    field.value = value;
+    form.append(field);
+  }
+  document.body.append(form);
+  form.submit();
+})();

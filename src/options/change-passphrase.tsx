@@ -1,0 +1,51 @@
+/** Change the passphrase: everything is re-encrypted and stored in one step, so nothing can be lost halfway. */
+import { useState } from 'preact/hooks';
+import { send, type VaultStatus } from '../messages';
+import { PassphraseField } from './passphrase-field';
+
+export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatus) => void }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function change(event: Event) {
+    event.preventDefault();
+    setDone(false);
+    if (next !== confirm) {
+      setError('The new passphrase and its confirmation differ. Type them again.');
+      return;
+    }
+    setBusy(true);
+    const result = await send('vault.changePassphrase', { current, next });
+    setBusy(false);
+    setCurrent('');
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setNext('');
+    setConfirm('');
+    setError(undefined);
+    setDone(true);
+    onChanged(result.value);
+  }
+
+  return (
+    <details>
+      <summary>Change the passphrase</summary>
+      <form class="source" aria-label="Change the passphrase" onSubmit={(event) => void change(event)}>
+        <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
+        <PassphraseField label="New passphrase" value={next} onInput={setNext} isNew />
+        <PassphraseField label="Confirm new passphrase" value={confirm} onInput={setConfirm} isNew />
+        <button type="submit" disabled={busy || current === '' || next === ''}>
+          {busy ? 'Re-encrypting…' : 'Change passphrase'}
+        </button>
+        {done && <p aria-live="polite">Passphrase changed: every key was re-encrypted under it.</p>}
+        {error && <p role="alert" class="error">{error}</p>}
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,36 @@
+/** Where the saved configuration lives (sync or this computer) and how big it is, in words a person can act on. */
+import type { StoredConfigInfo } from '../messages';
+
+export function StorageStatus({ stored, roleCount }: { stored: StoredConfigInfo; roleCount: number }) {
+  return (
+    <div class="storage" aria-live="polite">
+      <p>
+        {where(stored)}
+        {stored.arriving && ' A newer configuration from another browser is still arriving; the last complete one is in use until it is all here.'}
+      </p>
+      {stored.area !== 'none' && (
+        <p class="hint">
+          {roleCount} {roleCount === 1 ? 'role' : 'roles'} saved. {kb(stored.textBytes)} of text, {kb(stored.syncBytes)} compressed
+          (sync storage holds up to {kb(stored.syncLimitBytes)}).
+        </p>
+      )}
+    </div>
+  );
+}
+
+function where(stored: StoredConfigInfo): string {
+  if (stored.area === 'none') return 'Nothing saved yet.';
+  if (stored.area === 'sync') return 'Stored in sync storage: follows you to other browsers.';
+  switch (stored.localReason) {
+    case 'too-large':
+      return `Too large for sync (${kb(stored.syncBytes)} compressed); stored on this computer only.`;
+    case 'kept-local':
+      return 'Stored on this computer only: sync storage holds the configuration of another browser. Save to make this one follow you.';
+    default:
+      return 'Sync storage refused the last save; stored on this computer only. Save again later to sync it.';
+  }
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

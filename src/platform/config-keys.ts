@@ -1,0 +1,28 @@
+/**
+ * The storage keys of the configuration (declared with their areas in storage.ts), and which storage changes mean
+ * the configuration in force may have changed. No `webextension-polyfill` import: the background's store and its
+ * unit tests use it too.
+ */
+import { HEAD_KEY, isChunkKey } from '../core/config-storage';
+import type { StoredKey } from './storage';
+import type { StorageChangeLike } from './storage-area';
+
+export const CONFIG_KEYS = {
+  head: HEAD_KEY,
+  local: 'config.local',
+  syncCopy: 'config.syncCopy',
+  legacy: 'config.text',
+} as const satisfies Record<string, StoredKey>;
+
+/**
+ * True for a new header or a new chunk in sync (another browser's save arrives as such items, in any order), and
+ * for the local configuration. Removed chunks are left out: they follow a header switch that already counted.
+ * The sync copy is left out too: it is a cache that follows a read.
+ */
+export function isConfigChange(areaName: string, changes: Record<string, StorageChangeLike>): boolean {
+  return Object.entries(changes).some(([key, change]) => {
+    if (areaName === 'sync') return key === CONFIG_KEYS.head || (isChunkKey(key) && change.newValue !== undefined);
+    if (areaName === 'local') return key === CONFIG_KEYS.local || key === CONFIG_KEYS.legacy;
+    return false;
+  });
+}

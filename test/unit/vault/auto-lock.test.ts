@@ -1,0 +1,79 @@
+/** Idle auto-lock: a stored deadline pushed on every use, an alarm at it, and a check on every wake. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, has, resetFakeBrowser } from '../fakes/browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
+
+const { createNewVault, readEntries, vaultStatus } = await import('../../../src/background/vault');
+const { onAutoLockAlarm } = await import('../../../src/background/vault-auto-lock');
+const { AUTO_LOCK_ALARM } = await import('../../../src/background/vault-state');
+const { vaultHandlers } = await import('../../../src/background/vault-handlers');
+
+const FAST = { iterations: 100_000 };
+const MINUTE = 60_000;
+const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
+
+async function lockAt(): Promise<number | undefined> {
+  return (await fakeBrowser.storage.session.get('vault.lockAt'))['vault.lockAt'] as number | undefined;
+}
+
+beforeEach(async () => {
+  resetFakeBrowser();
+  // Only Date: WebCrypto and promises keep running on real time.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  await createNewVault('correct horse battery', FAST);
+  await fakeBrowser.storage.session.set({ 'mfa.sessions': { alice: { keyId: 'AKIA', mfaSerial: 'x', credentials: {}, expiresAt: T0 + 600 * MINUTE } } });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('idle auto-lock', () => {
+  it('defaults to 60 minutes, with an alarm at the stored deadline', async () => {
+    expect(await lockAt()).toBe(T0 + 60 * MINUTE);
+    expect(fakeBrowser.alarms.all.get(AUTO_LOCK_ALARM)?.scheduledTime).toBe(T0 + 60 * MINUTE);
+  });
+
+  it('pushes the deadline on every use of the vault', async () => {
+    vi.setSystemTime(T0 + 50 * MINUTE);
+    await readEntries();
+    expect(await lockAt()).toBe(T0 + 110 * MINUTE);
+    expect(fakeBrowser.alarms.all.get(AUTO_LOCK_ALARM)?.scheduledTime).toBe(T0 + 110 * MINUTE);
+  });
+
+  it('locks when the alarm fires at the deadline, dropping the key and the MFA sessions', async () => {
+    vi.setSystemTime(T0 + 60 * MINUTE);
+    await onAutoLockAlarm({ name: AUTO_LOCK_ALARM, scheduledTime: T0 + 60 * MINUTE });
+    expect((await vaultStatus()).locked).toBe(true);
+    expect(has(fakeBrowser.storage.session, 'vault.key')).toBe(false);
+    expect(has(fakeBrowser.storage.session, 'mfa.sessions')).toBe(false);
+    expect(fakeBrowser.alarms.all.has(AUTO_LOCK_ALARM)).toBe(false);
+  });
+
+  it('re-arms an alarm that fires before a pushed deadline, and ignores other alarms', async () => {
+    vi.setSystemTime(T0 + 30 * MINUTE);
+    await readEntries();
+    vi.setSystemTime(T0 + 60 * MINUTE);
+    await onAutoLockAlarm({ name: AUTO_LOCK_ALARM, scheduledTime: T0 + 60 * MINUTE });
+    await onAutoLockAlarm({ name: 'session.expiry', scheduledTime: T0 });
+    expect((await vaultStatus()).locked).toBe(false);
+    expect(fakeBrowser.alarms.all.get(AUTO_LOCK_ALARM)?.scheduledTime).toBe(T0 + 90 * MINUTE);
+  });
+
+  it('locks on wake when the alarm was missed (the machine slept)', async () => {
+    fakeBrowser.alarms.all.clear();
+    vi.setSystemTime(T0 + 3 * 60 * MINUTE);
+    expect((await vaultStatus()).locked).toBe(true);
+  });
+
+  it('follows the setting, counted from now; 0 locks only with the browser', async () => {
+    vi.setSystemTime(T0 + 10 * MINUTE);
+    await vaultHandlers['vault.setAutoLock']({ minutes: 5 });
+    expect(await lockAt()).toBe(T0 + 15 * MINUTE);
+    await expect(vaultHandlers['vault.setAutoLock']({ minutes: -1 })).rejects.toThrow(/auto-lock time/);
+    await vaultHandlers['vault.setAutoLock']({ minutes: 0 });
+    expect(await lockAt()).toBeUndefined();
+    expect(fakeBrowser.alarms.all.has(AUTO_LOCK_ALARM)).toBe(false);
+    vi.setSystemTime(T0 + 1000 * MINUTE);
+    expect((await vaultStatus()).locked).toBe(false);
+  });
+});

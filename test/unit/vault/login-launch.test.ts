@@ -1,0 +1,51 @@
+/** The console login leaves the background as a one-time form for the launch page, never as a URL. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { isFederationAction, loginForm } from '../../../src/core/login-form';
+import { dump, fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
+const { openLogin, takeLogin, LAUNCH_PAGE } = await import('../../../src/background/login-launch');
+
+const TOKEN = 'SigninTokenSECRET-abcdefghijklmnopqrstuvwxyz0123456789';
+const form = loginForm('aws', 'eu-west-1', TOKEN, 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1');
+
+beforeEach(() => resetFakeBrowser());
+
+describe('the login form', () => {
+  it('posts to the federation endpoint with no query, the token in the body', () => {
+    expect(form.action).toBe('https://eu-west-1.signin.aws.amazon.com/federation');
+    expect(form.fields).toEqual({ Action: 'login', Issuer: 'role-switcher', Destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1', SigninToken: TOKEN });
+    expect(() => loginForm('aws', 'eu-west-1', TOKEN, 'https://evil.example/')).toThrow();
+  });
+
+  it('is only ever posted to a federation endpoint', () => {
+    expect(isFederationAction(form.action)).toBe(true);
+    expect(isFederationAction('https://signin.aws.amazon.com/federation')).toBe(true);
+    expect(isFederationAction('https://signin.amazonaws.cn/federation')).toBe(true);
+    expect(isFederationAction('https://signin.aws.amazon.com/federation?Action=login')).toBe(false);
+    expect(isFederationAction('https://signin.aws.amazon.com.evil.example/federation')).toBe(false);
+    expect(isFederationAction('http://signin.aws.amazon.com/federation')).toBe(false);
+    expect(isFederationAction('not a url')).toBe(false);
+  });
+
+  it('opens the launch page with a one-time id, the token never in a URL, and is taken once', async () => {
+    const now = Date.now();
+    await openLogin(form, 'new-tab', now);
+    const [tab] = fakeBrowser.tabs.opened;
+    expect(tab?.url).toMatch(new RegExp(`^chrome-extension://[a-p]{32}/${LAUNCH_PAGE}#[0-9a-f-]{36}$`));
+    expect(tab?.url).not.toContain(TOKEN);
+    expect(dump(fakeBrowser.storage.local)).not.toContain(TOKEN);
+    const id = tab?.url.split('#')[1] ?? '';
+    expect(await takeLogin(id, now + 1000)).toEqual(form);
+    await expect(takeLogin(id, now + 2000)).rejects.toThrow(/already used or has expired/);
+    expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
+  });
+
+  it('expires after a minute', async () => {
+    const now = Date.now();
+    await openLogin(form, 'new-tab', now);
+    const id = fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '';
+    await expect(takeLogin(id, now + 61_000)).rejects.toThrow(/expired/);
+    expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
+  });
+});
