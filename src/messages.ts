@@ -4,7 +4,18 @@
  */
 import browser from 'webextension-polyfill';
 
-export type OpenIn = 'new-tab' | 'current-tab' | 'new-window';
+/** Where the console opens: a new tab (at the end), the current tab, a new tab beside the current one, or a new window. */
+export type OpenIn = 'new-tab' | 'current-tab' | 'beside-tab' | 'new-window';
+
+/** Sign-in preferences (sync storage: they follow the user). */
+export interface SignInSettings {
+  /** DurationSeconds when a profile sets no `duration_seconds`. */
+  defaultDurationSeconds: number;
+  /** Where a plain click or Enter opens the console. */
+  openIn: Exclude<OpenIn, 'new-window'>;
+  /** Switching roles from a console tab opens the new role on the same console page. */
+  keepPage: boolean;
+}
 
 export interface RoleSummary {
   profile: string;
@@ -84,6 +95,16 @@ export interface SignInResult {
   assumedRoleArn: string;
   /** Credential expiry, epoch milliseconds. */
   expiresAt: number;
+  /** When the console session ends, epoch milliseconds: the SessionDuration AWS accepted, else the credential expiry. */
+  consoleExpiresAt: number;
+  /** DurationSeconds the role was assumed for. */
+  durationSeconds: number;
+  partition: string;
+  region: string;
+  /** The console URL the login lands on. */
+  destination: string;
+  /** Caps and retries that changed what was asked for, as sentences. */
+  notes: string[];
   tabId?: number;
 }
 
@@ -161,9 +182,18 @@ export interface MessageMap {
   /** The launch page takes the login form it was opened for (once). */
   'login.take': { request: { id: string }; response: LoginForm };
   signIn: {
-    request: { profile: string; openIn?: OpenIn; mfaCode?: string; /** Echoed in progress events. */ requestId?: string };
+    request: {
+      profile: string;
+      /** Omitted: the user's setting. */
+      openIn?: OpenIn;
+      mfaCode?: string;
+      /** Echoed in progress events. */
+      requestId?: string;
+    };
     response: SignInResult;
   };
+  'settings.get': { request: Record<string, never>; response: SignInSettings };
+  'settings.save': { request: Partial<SignInSettings>; response: SignInSettings };
 }
 
 export type MessageName = keyof MessageMap;
@@ -180,6 +210,8 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'keys.remove': 'extension-pages',
   'keys.verify': 'extension-pages',
   'vault.status': 'extension-pages',
+  'settings.get': 'extension-pages',
+  'settings.save': 'extension-pages',
   'vault.create': 'extension-pages',
   'vault.unlock': 'extension-pages',
   'vault.lock': 'extension-pages',

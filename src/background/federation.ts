@@ -15,30 +15,33 @@ export class FederationError extends Error {
  */
 export async function getSigninToken(
   partition: Partition,
-  region: string,
+  region: string | undefined,
   credentials: TemporaryCredentials,
   sessionDuration: number | undefined,
+  signal?: AbortSignal,
 ): Promise<{ token: string; durationAccepted: boolean }> {
   if (sessionDuration !== undefined) {
     try {
-      return { token: await requestToken(partition, region, credentials, sessionDuration), durationAccepted: true };
+      return { token: await requestToken(partition, region, credentials, sessionDuration, signal), durationAccepted: true };
     } catch (error) {
       if (!(error instanceof FederationError && error.status === 400)) throw error;
     }
   }
-  return { token: await requestToken(partition, region, credentials, undefined), durationAccepted: false };
+  return { token: await requestToken(partition, region, credentials, undefined, signal), durationAccepted: false };
 }
 
 async function requestToken(
   partition: Partition,
-  region: string,
+  region: string | undefined,
   credentials: TemporaryCredentials,
   sessionDuration: number | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<string> {
   // no-store: the answer is a bearer token and must not land in the HTTP cache on disk.
   const response = await fetch(signinTokenUrl(partition, region, credentials, sessionDuration), {
     cache: 'no-store',
     credentials: 'omit',
+    ...(signal !== undefined && { signal }),
   });
   const body = await response.text();
   const token = response.ok ? parseSigninTokenResponse(body) : undefined;

@@ -4,6 +4,7 @@ import type { ConfigDiagnostic, MessageName, RequestOf, ResponseOf, RoleSummary 
 import { loadConfig, loadStoredConfig, saveConfigText } from './config-store';
 import { keyHandlers } from './keys-handlers';
 import { signIn } from './sign-in';
+import { loadSignInSettings, saveSignInSettings } from './sign-in-settings';
 import { vaultHandlers } from './vault-handlers';
 
 type Handlers = { [K in MessageName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
@@ -21,7 +22,9 @@ export const handlers: Handlers = {
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
   ...keyHandlers,
   ...vaultHandlers,
-  signIn: async ({ profile, openIn, mfaCode }) => signIn(profile, openIn ?? 'new-tab', mfaCode),
+  signIn: async (request) => signIn(request),
+  'settings.get': async () => loadSignInSettings(),
+  'settings.save': async (change) => saveSignInSettings(change),
 };
 
 function toSummary(role: ConfigModel['roles'][number]): RoleSummary {

@@ -1,98 +1,128 @@
 /**
- * One click to a console session: resolve the profile's chain to its root source, assume each hop, trade the
- * last credentials for a sign-in token, open the login URL.
+ * One click to a console session: resolve the profile's chain to its root source, assume each hop
+ * (assume-chain.ts), trade the last credentials for a sign-in token, and open the console through the launch
+ * page (login-launch.ts). Each step is announced to the popup and has a deadline.
  * Flow: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
  */
-import type { RoleProfile } from '../core/config';
-import { consoleHomeUrl, MAX_SESSION_DURATION } from '../core/federation';
+import type { ConfigModel, RoleProfile } from '../core/config';
+import { destinationFor, keepPageDestination } from '../core/destination';
+import { durationFor } from '../core/durations';
 import { loginForm } from '../core/login-form';
 import { effectiveRegion } from '../core/partitions';
-import type { OpenIn, SignInResult } from '../messages';
+import { FALLBACK_SESSION_NAME } from '../core/session-name';
+import type { OpenIn, SignInResult, SignInStep } from '../messages';
+import { emit } from '../platform/events';
+import { activeTab } from '../platform/tabs';
+import { assumeChain } from './assume-chain';
 import { loadConfig } from './config-store';
 import { getSigninToken } from './federation';
-import type { MfaToken } from './assume-chain';
 import { openLogin } from './login-launch';
 import { rootCredentials } from './root-credentials';
 import { SignInError } from './sign-in-error';
-import { assumeRole, type AssumedRole, type Credentials } from './sts';
+import { loadSignInSettings } from './sign-in-settings';
+import { withStepTimeout } from './step-timeout';
 
-/** Default when a profile sets no `duration_seconds`: STS's own default. */
-const DEFAULT_DURATION = 3_600;
-/** Role chaining caps a session at one hour (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-role-chaining). */
-const CHAINED_MAX_DURATION = 3_600;
-const DEFAULT_SESSION_NAME = 'role-switcher';
+export interface SignInRequest {
+  profile: string;
+  openIn?: OpenIn;
+  mfaCode?: string;
+  requestId?: string;
+}
 
-export async function signIn(profileName: string, openIn: OpenIn, mfaCode?: string): Promise<SignInResult> {
-  const config = await loadConfig();
-  const roles = new Map(config.roles.map((role) => [role.name, role]));
-  const target = roles.get(profileName);
-  if (!target) {
-    throw new SignInError('unknown-profile', `There is no usable role profile named "${profileName}". Check the configuration on the options page.`);
-  }
-  const [rootSource, ...hopNames] = target.chain;
-  if (rootSource === undefined || hopNames.length === 0) {
-    throw new SignInError('invalid-config', `The profile "${profileName}" has no source to assume it from.`);
-  }
-  // Long-term keys from the vault, or an MFA session (root-credentials.ts); it may ask for the vault or a code.
-  const single = hopNames.length === 1;
+export async function signIn(request: SignInRequest): Promise<SignInResult> {
+  const [config, settings] = await Promise.all([loadConfig(), loadSignInSettings()]);
+  const { target, hops, rootSource } = resolveChain(config, request.profile);
+  const progress = (step: SignInStep, hop?: number) =>
+    emit('signIn.progress', {
+      requestId: request.requestId ?? '',
+      profile: request.profile,
+      step,
+      ...(hop !== undefined && { hop: hop + 1, hops: hops.length }),
+    });
+
+  // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
+  const wanted = durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1);
   const { root, mfaFor, failed } = await rootCredentials({
     config,
     source: rootSource,
-    hops: hopNames.flatMap((name) => roles.get(name) ?? []),
-    wantedSeconds: single ? durationFor(target, false) : CHAINED_MAX_DURATION,
-    ...(mfaCode !== undefined && { mfaCode }),
+    hops,
+    wantedSeconds: wanted.seconds,
+    ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
   });
 
-  let credentials: Credentials = root.credentials;
-  let assumed: AssumedRole | undefined;
+  let chain: Awaited<ReturnType<typeof assumeChain>>;
   try {
-    for (const [index, hopName] of hopNames.entries()) {
-      const hop = roles.get(hopName);
-      if (!hop) {
-        throw new SignInError('invalid-config', `The profile "${hopName}" in the chain of "${profileName}" is not a usable role.`);
-      }
-      // Temporary root credentials (an MFA session) make even the first hop a chained one.
-      const chained = index > 0 || root.temporary;
-      assumed = await assumeHop(hop, credentials, chained, rootSource, mfaFor(hop, index));
-      credentials = assumed.credentials;
-    }
+    chain = await assumeChain({
+      hops,
+      root,
+      defaultDuration: settings.defaultDurationSeconds,
+      defaultSessionName: FALLBACK_SESSION_NAME,
+      mfaFor,
+      onHop: (index) => progress('assuming-role', index),
+    });
   } catch (error) {
     throw await failed(error);
   }
-  if (!assumed) throw new SignInError('internal', 'Nothing was assumed.');
 
   const region = effectiveRegion(target.partition, target.region);
-  // SessionDuration is allowed only for a role assumed directly with long-term keys.
-  const direct = single && !root.temporary;
-  const sessionDuration = direct ? durationFor(target, false) : undefined;
-  const { token } = await getSigninToken(target.partition, region, assumed.credentials, sessionDuration);
-  const destination = consoleHomeUrl(target.partition, region);
-  const tabId = await openLogin(loginForm(target.partition, region, token, destination), openIn);
+  // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
+  // an HTML page otherwise); getSigninToken retries once without it.
+  progress('getting-token');
+  const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
+  const { token, durationAccepted } = await withStepTimeout('getting-token', (signal) =>
+    getSigninToken(target.partition, target.region, chain.assumed.credentials, sessionDuration, signal),
+  );
+  const notes = [...chain.notes];
+  if (sessionDuration !== undefined && !durationAccepted) {
+    notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
+  }
+
+  progress('opening-console');
+  const destination = await chooseDestination(target, region, settings.keepPage);
+  const openIn = request.openIn ?? settings.openIn;
+  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), openIn));
+  const now = Date.now();
   return {
-    profile: profileName,
-    assumedRoleArn: assumed.assumedRoleArn,
-    expiresAt: assumed.expiresAt,
+    profile: target.name,
+    assumedRoleArn: chain.assumed.assumedRoleArn,
+    expiresAt: chain.assumed.expiresAt,
+    consoleExpiresAt: durationAccepted ? now + chain.durationSeconds * 1000 : chain.assumed.expiresAt,
+    durationSeconds: chain.durationSeconds,
+    partition: target.partition,
+    region,
+    destination,
+    notes,
     ...(tabId !== undefined && { tabId }),
   };
 }
 
-function durationFor(role: RoleProfile, chained: boolean): number {
-  const wanted = Math.min(Math.max(role.durationSeconds ?? DEFAULT_DURATION, 900), MAX_SESSION_DURATION);
-  return chained ? Math.min(wanted, CHAINED_MAX_DURATION) : wanted;
+function resolveChain(config: ConfigModel, profile: string): { target: RoleProfile; hops: RoleProfile[]; rootSource: string } {
+  const roles = new Map(config.roles.map((role) => [role.name, role]));
+  const target = roles.get(profile);
+  if (!target) {
+    throw new SignInError('unknown-profile', `There is no usable role profile named "${profile}". Check the configuration on the options page.`);
+  }
+  const [rootSource, ...hopNames] = target.chain;
+  if (rootSource === undefined || hopNames.length === 0) {
+    throw new SignInError('invalid-config', `The profile "${profile}" has no source to assume it from.`);
+  }
+  const hops = hopNames.map((name) => {
+    const hop = roles.get(name);
+    if (!hop) throw new SignInError('invalid-config', `The profile "${name}" in the chain of "${profile}" is not a usable role.`);
+    return hop;
+  });
+  return { target, hops, rootSource };
 }
 
-async function assumeHop(hop: RoleProfile, credentials: Credentials, chained: boolean, source: string, mfa: MfaToken | undefined): Promise<AssumedRole> {
-  const region = effectiveRegion(hop.partition, hop.region);
-  try {
-    return await assumeRole(region, credentials, {
-      roleArn: hop.roleArn,
-      roleSessionName: hop.roleSessionName ?? DEFAULT_SESSION_NAME,
-      durationSeconds: durationFor(hop, chained),
-      ...(hop.externalId !== undefined && { externalId: hop.externalId }),
-      ...(hop.sourceIdentity !== undefined && { sourceIdentity: hop.sourceIdentity }),
-      ...(mfa !== undefined && { serialNumber: mfa.serialNumber, tokenCode: mfa.tokenCode }),
-    });
-  } catch (error) {
-    throw SignInError.fromSts(error, { roleArn: hop.roleArn, source });
+/**
+ * "Keep my page": switching from a console tab of the same partition opens the new role on the same console
+ * page (region swapped when the profile sets one). Otherwise the profile's `destination`, else the console home.
+ */
+async function chooseDestination(target: RoleProfile, region: string, keepPage: boolean): Promise<string> {
+  if (keepPage) {
+    const tab = await activeTab();
+    const kept = tab?.url !== undefined ? keepPageDestination(target.partition, tab.url, target.region) : undefined;
+    if (kept !== undefined) return kept;
   }
+  return destinationFor(target.partition, region, target.destination);
 }

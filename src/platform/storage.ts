@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { SealedVault } from '../core/vault';
-import type { LoginForm } from '../messages';
+import type { LoginForm, SignInSettings } from '../messages';
 import type { SyncHead } from '../core/config-storage';
 
 export interface LongTermKeys {
@@ -59,6 +59,8 @@ export interface StoredValues {
   'mfa.sessions': Record<string, MfaSession>;
   /** Login forms waiting for their launch page, by one-time id. Carry a sign-in token: session area only. */
   'login.pending': Record<string, { form: LoginForm; expiresAt: number }>;
+  /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
+  'settings.signIn': SignInSettings;
   /** Starred profile names, listed first in the popup. Not secret. */
   'roles.favourites': string[];
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
@@ -87,6 +89,7 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'vault.lockAt': { area: 'session', lifetime: 'lock and browser close; the stored deadline the auto-lock alarm checks' },
   'mfa.sessions': { area: 'session', lifetime: 'expiry, lock, browser close; secrets never touch disk' },
   'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
+  'settings.signIn': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
   'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
   'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
   'popup.view': { area: 'local', lifetime: 'until changed in the popup' },

@@ -10,7 +10,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import type { Sandbox } from '../sandbox/index';
 import { findChromium } from './chromium';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+/** The built extension; EXTENSION_DIST points elsewhere (e.g. a second build while another run uses dist/). */
+export const DIST = process.env.EXTENSION_DIST ?? resolve(import.meta.dirname, '..', '..', 'dist');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
