@@ -1,110 +1,189 @@
-/** The popup: the configured roles, a search box, one click to sign in. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { send, type AppError, type OpenIn, type RoleSummary } from '../src/messages';
+/**
+ * The popup: a search box focused at once, the roles in a virtualized listbox, and the sign-in states above it.
+ * This file wires the parts; each concern (data, order, search, keys, sign-in, windowing) has its own module.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { OpenIn, RoleSummary } from '../src/messages';
+import { EmptyState } from './empty-state';
+import { t } from './i18n';
+import type { InitialLoad } from './initial-load';
+import { isTextField, keyLabels, searchKeyAction, type KeyAction } from './keyboard';
+import { markListPainted, measureFilterPainted, whenIdle } from './paint-marks';
+import { LIST_MAX_HEIGHT, ROLE_ROW_HEIGHT, RoleListbox, optionId } from './role-listbox';
+import { lazyHaystacks, queryWords } from './search';
+import { buildSections, layoutRows } from './sections';
+import { SearchBar } from './search-bar';
+import { SignInPanel } from './sign-in-panel';
+import { recordSignIn } from './usage-store';
+import { useActiveRow } from './use-active-row';
+import { usePopupData } from './use-popup-data';
+import { useSignIn } from './use-sign-in';
+import { pageRows } from './virtual-window';
 
-type Status =
-  | { kind: 'loading' }
-  | { kind: 'ready' }
-  | { kind: 'signing-in'; profile: string }
-  | { kind: 'signed-in'; profile: string; arn: string }
-  | { kind: 'error'; error: AppError; profile?: string };
+const NO_ROLES: RoleSummary[] = [];
 
-export function App() {
-  const [roles, setRoles] = useState<RoleSummary[]>([]);
+export function App({ initial }: { initial?: InitialLoad }) {
+  const data = usePopupData(initial);
+  const roles = data.load.kind === 'ready' ? data.load.roles : NO_ROLES;
   const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const search = useRef<HTMLInputElement>(null);
+  const typedAt = useRef<number | undefined>(undefined);
 
+  const haystacks = useMemo(() => lazyHaystacks(roles), [roles]);
+  const sections = useMemo(
+    () => buildSections(roles, { favourites: data.favourites, recent: data.recent, alphabetical: data.view.alphabetical }),
+    [roles, data.favourites, data.recent, data.view.alphabetical],
+  );
+  const words = useMemo(() => queryWords(query), [query]);
+  const collapsed = useMemo(() => new Set(data.view.collapsed), [data.view.collapsed]);
+  const rows = useMemo(() => layoutRows(sections, haystacks, words, collapsed), [sections, haystacks, words, collapsed]);
+  const [active, setActive] = useActiveRow(rows, roles, query);
+
+  const onSignedIn = useCallback((profile: string) => void recordSignIn(profile), []);
+  const signIn = useSignIn(onSignedIn);
+  const prompting = signIn.state.kind === 'passphrase' || signIn.state.kind === 'mfa';
+
+  const focusSearch = useCallback(() => search.current?.focus(), []);
+  useLayoutEffect(focusSearch, [focusSearch]);
+  // A prompt that closes, or a sign-in that ends, takes focus with it: give it back to the search box.
   useEffect(() => {
-    void send('roles.list', {}).then((result) => {
-      if (result.ok) {
-        setRoles(result.value.roles);
-        setStatus({ kind: 'ready' });
-      } else {
-        setStatus({ kind: 'error', error: result.error });
-      }
-    });
-  }, []);
+    if (!prompting && (document.activeElement === null || document.activeElement === document.body)) focusSearch();
+  }, [prompting, signIn.state.kind, focusSearch]);
 
-  const shown = useMemo(() => filterRoles(roles, query), [roles, query]);
+  useLayoutEffect(() => {
+    if (data.load.kind !== 'loading') markListPainted();
+  }, [data.load.kind]);
+  // Search text for every role, built while the person reads the list rather than on their first keystroke.
+  useEffect(() => whenIdle(haystacks), [haystacks]);
+  useLayoutEffect(() => {
+    if (typedAt.current === undefined) return;
+    measureFilterPainted(typedAt.current);
+    typedAt.current = undefined;
+  }, [rows]);
 
-  async function signIn(profile: string, openIn: OpenIn) {
-    setStatus({ kind: 'signing-in', profile });
-    const result = await send('signIn', { profile, openIn });
-    setStatus(result.ok ? { kind: 'signed-in', profile, arn: result.value.assumedRoleArn } : { kind: 'error', error: result.error, profile });
+  function toggleSection(id: string) {
+    const next = collapsed.has(id) ? data.view.collapsed.filter((c) => c !== id) : [...data.view.collapsed, id];
+    data.updateView({ collapsed: next });
   }
 
-  const busy = status.kind === 'signing-in';
+  function activate(rowIndex: number, openIn: OpenIn | undefined) {
+    const row = rows[rowIndex];
+    if (!row) return;
+    setActive(rowIndex);
+    if (row.kind === 'header') toggleSection(row.section.id);
+    else {
+      const role = roles[row.index];
+      if (role) signIn.start({ profile: role.profile, openIn });
+    }
+  }
+
+  // Esc clears the search, then closes the popup.
+  const escape = useCallback(() => {
+    if (query !== '') setQuery('');
+    else window.close();
+  }, [query]);
+
+  function perform(action: KeyAction) {
+    const page = pageRows(LIST_MAX_HEIGHT, ROLE_ROW_HEIGHT);
+    switch (action.type) {
+      case 'move':
+        return setActive(active + action.by);
+      case 'page':
+        return setActive(active + action.direction * page);
+      case 'edge':
+        return setActive(action.to === 'first' ? 0 : rows.length - 1);
+      case 'activate':
+        return activate(active, action.openIn);
+      case 'star': {
+        const row = rows[active];
+        const role = row?.kind === 'role' ? roles[row.index] : undefined;
+        if (role) data.toggleFavourite(role.profile);
+        return;
+      }
+      case 'escape':
+        return escape();
+    }
+  }
+
+  function onSearchKey(event: KeyboardEvent) {
+    const action = searchKeyAction(event);
+    if (!action) return;
+    event.preventDefault();
+    perform(action);
+  }
+
+  // "/" focuses the search box and Esc clears or closes, wherever focus is (a toggle, Retry...).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.target === search.current) return;
+      if (event.key === '/' && !isTextField(event.target)) {
+        event.preventDefault();
+        focusSearch();
+      } else if (event.key === 'Escape' && !isTextField(event.target)) {
+        event.preventDefault();
+        focusSearch();
+        escape();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [focusSearch, escape]);
+
+  const empty = data.load.kind === 'ready' && roles.length === 0;
+  const roleMatches = words.length > 0 ? rows.length : roles.length;
   return (
     <main class="popup">
-      <input
-        class="search"
-        type="search"
-        aria-label="Search roles"
-        placeholder="Search roles"
-        autofocus
-        value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+      <SearchBar
+        inputRef={search}
+        query={query}
+        activeDescendant={active >= 0 ? optionId(active) : undefined}
+        expanded={rows.length > 0}
+        view={data.view}
+        onQuery={(value, at) => {
+          typedAt.current = at;
+          setQuery(value);
+        }}
+        onKeyDown={onSearchKey}
+        onView={data.updateView}
       />
-      <StatusLine status={status} onRetry={(profile) => void signIn(profile, 'new-tab')} />
-      {status.kind !== 'loading' && roles.length === 0 && status.kind !== 'error' && (
-        <p class="empty">
-          No roles yet. <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open the options</button> and paste your configuration.
-        </p>
-      )}
-      <ul class="roles" aria-label="Roles">
-        {shown.map((role) => (
-          <li key={role.profile}>
-            <button
-              type="button"
-              class="role"
-              disabled={busy}
-              aria-label={`Sign in as ${role.profile}`}
-              onClick={(event) => void signIn(role.profile, event.shiftKey ? 'new-window' : 'new-tab')}
-            >
-              <span class="swatch" style={{ background: role.color ?? 'transparent' }} aria-hidden="true" />
-              <span class="name">{role.profile}</span>
-              <span class="detail">
-                {role.accountId} · {role.roleName}
-                {role.region ? ` · ${role.region}` : ''}
-              </span>
+      <SignInPanel signIn={signIn} onPromptClosed={focusSearch} />
+      {data.load.kind === 'failed' && (
+        <div role="alert" class="alert">
+          <span>{data.load.error.message}</span>
+          <span class="alert-actions">
+            <button type="button" class="primary" onClick={data.reload}>
+              {t('popupRetry')}
             </button>
-          </li>
-        ))}
-      </ul>
+          </span>
+        </div>
+      )}
+      {empty ? (
+        <EmptyState />
+      ) : (
+        <RoleListbox
+          rows={rows}
+          roles={roles}
+          words={words}
+          activeRow={active}
+          favourites={data.favourites}
+          hideAccountIds={data.view.hideAccountIds}
+          busy={data.load.kind === 'loading'}
+          onActivate={activate}
+          onStar={data.toggleFavourite}
+        />
+      )}
+      {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && <p class="no-match">{t('popupNoMatch', query.trim())}</p>}
+      {/* Read out as the list narrows; not a role="status", which belongs to the sign-in line. */}
+      <p class="visually-hidden" aria-live="polite">
+        {data.load.kind === 'ready' && words.length > 0 ? t('popupMatchCount', String(roleMatches), String(roles.length)) : ''}
+      </p>
+      <footer class="hints">
+        {keyLabels(t('popupKeyHints'))
+          .split(' · ')
+          .map((hint) => (
+            <span key={hint}>{hint}</span>
+          ))}
+      </footer>
     </main>
   );
-}
-
-function StatusLine({ status, onRetry }: { status: Status; onRetry: (profile: string) => void }) {
-  switch (status.kind) {
-    case 'signing-in':
-      return <p role="status" class="status">Signing in as {status.profile}…</p>;
-    case 'signed-in':
-      return <p role="status" class="status ok">Signed in as {status.arn}</p>;
-    case 'error':
-      return (
-        <div role="alert" class="status error">
-          {status.error.message}
-          {status.profile !== undefined && (
-            <button type="button" onClick={() => onRetry(status.profile ?? '')}>Retry</button>
-          )}
-        </div>
-      );
-    default:
-      return null;
-  }
-}
-
-/** Every space-separated word must appear in the profile, account, alias, role name, group or region. */
-export function filterRoles(roles: RoleSummary[], query: string): RoleSummary[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return roles;
-  return roles.filter((role) => {
-    const haystack = [role.profile, role.accountId, role.accountAlias, role.roleName, role.group, role.region, role.roleArn]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
 }

@@ -1,0 +1,73 @@
+/**
+ * The popup's keys, decided in one place. Focus stays in the search box (the listbox follows through
+ * `aria-activedescendant`), so these are read from the search box's keydown; "/" and Esc also work from anywhere.
+ */
+import type { OpenIn } from '../src/messages';
+
+export type KeyAction =
+  | { type: 'move'; by: number }
+  | { type: 'page'; direction: 1 | -1 }
+  | { type: 'edge'; to: 'first' | 'last' }
+  /** `openIn` undefined: where the person's sign-in settings say (the background decides). */
+  | { type: 'activate'; openIn: OpenIn | undefined }
+  | { type: 'star' }
+  | { type: 'escape' };
+
+export interface KeyLike {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/** What a key pressed in the search box does; undefined leaves it to the text field. */
+export function searchKeyAction(event: KeyLike): KeyAction | undefined {
+  // Ctrl on Windows and Linux, Cmd on macOS.
+  const command = event.ctrlKey || event.metaKey;
+  if (event.altKey) return undefined;
+  switch (event.key) {
+    case 'ArrowDown':
+      return { type: 'move', by: 1 };
+    case 'ArrowUp':
+      return { type: 'move', by: -1 };
+    case 'PageDown':
+      return { type: 'page', direction: 1 };
+    case 'PageUp':
+      return { type: 'page', direction: -1 };
+    case 'Home':
+      return { type: 'edge', to: 'first' };
+    case 'End':
+      return { type: 'edge', to: 'last' };
+    case 'Enter':
+      return { type: 'activate', openIn: clickOpenIn(event) };
+    case 'Escape':
+      return { type: 'escape' };
+    case 's':
+    case 'S':
+      // Ctrl/Cmd+S stars: plain letters belong to the search text. Preventing it also stops "Save page as".
+      return command ? { type: 'star' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Where a sign-in opens, from Enter's or a click's modifiers: Shift a new window, Ctrl/Cmd the current tab;
+ * without one, undefined, so the background applies the person's setting (a new tab unless they chose otherwise).
+ */
+export function clickOpenIn(event: Pick<KeyLike, 'shiftKey' | 'ctrlKey' | 'metaKey'>): OpenIn | undefined {
+  if (event.shiftKey) return 'new-window';
+  return event.ctrlKey || event.metaKey ? 'current-tab' : undefined;
+}
+
+/** True when focus is in a field where "/" is text, not the shortcut to the search box. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit'].includes(target.type));
+}
+
+/** Key names as the person's keyboard prints them: Cmd (⌘) rather than Ctrl on macOS. */
+export function keyLabels(text: string, platform = navigator.platform): string {
+  return /^Mac/i.test(platform) ? text.replaceAll('Ctrl+', '⌘') : text;
+}

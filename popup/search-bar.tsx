@@ -1,0 +1,70 @@
+/**
+ * The search box (a combobox driving the listbox through aria-activedescendant, so focus never leaves it) and
+ * the view toggles: alphabetical order, hidden account ids, and the way to the options page.
+ */
+import type { Ref } from 'preact';
+import browser from 'webextension-polyfill';
+import { t } from './i18n';
+import { EyeIcon, SettingsIcon } from './icons';
+import { LISTBOX_ID } from './role-listbox';
+import type { PopupView } from './usage-store';
+
+export interface SearchBarProps {
+  inputRef: Ref<HTMLInputElement>;
+  query: string;
+  activeDescendant: string | undefined;
+  /** Whether the listbox has rows to show. */
+  expanded: boolean;
+  view: PopupView;
+  onQuery: (query: string, at: number) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onView: (change: Partial<PopupView>) => void;
+}
+
+export function SearchBar(props: SearchBarProps) {
+  return (
+    <header class="bar">
+      <input
+        ref={props.inputRef}
+        class="search"
+        type="text"
+        role="combobox"
+        aria-label={t('popupSearchLabel')}
+        aria-controls={LISTBOX_ID}
+        aria-expanded={props.expanded}
+        aria-autocomplete="list"
+        aria-activedescendant={props.activeDescendant}
+        placeholder={t('popupSearchPlaceholder')}
+        autocomplete="off"
+        spellcheck={false}
+        value={props.query}
+        // The event's timestamp is when the key was pressed: the start of the keystroke-to-paint measure.
+        onInput={(event) => props.onQuery(event.currentTarget.value, event.timeStamp)}
+        onKeyDown={props.onKeyDown}
+      />
+      <button
+        type="button"
+        class="toggle"
+        aria-pressed={props.view.alphabetical}
+        aria-label={t('popupSortAlphabetical')}
+        title={t('popupSortAlphabetical')}
+        onClick={() => props.onView({ alphabetical: !props.view.alphabetical })}
+      >
+        A–Z
+      </button>
+      <button
+        type="button"
+        class="toggle"
+        aria-pressed={props.view.hideAccountIds}
+        aria-label={t('popupHideAccountIds')}
+        title={t('popupHideAccountIds')}
+        onClick={() => props.onView({ hideAccountIds: !props.view.hideAccountIds })}
+      >
+        <EyeIcon off={props.view.hideAccountIds} />
+      </button>
+      <button type="button" class="toggle" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void browser.runtime.openOptionsPage()}>
+        <SettingsIcon />
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * One sign-in at a time, as a small state machine: running (with the step the background reports), then done,
+ * or an inline prompt (vault passphrase, MFA code) that retries the same sign-in, or an error with a retry.
+ * The search text lives elsewhere, so none of these states can lose it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { onEvent, send, type AppError, type EventMap, type OpenIn } from '../src/messages';
+
+export interface Attempt {
+  profile: string;
+  /** Undefined: where the person's sign-in settings say. */
+  openIn: OpenIn | undefined;
+}
+
+export type Progress = EventMap['signIn.progress'];
+
+export type SignInState =
+  | { kind: 'idle' }
+  | { kind: 'running'; attempt: Attempt; progress?: Progress }
+  | { kind: 'passphrase'; attempt: Attempt; error?: string }
+  | { kind: 'unlocking'; attempt: Attempt }
+  | { kind: 'mfa'; attempt: Attempt; mfaSerial?: string; error?: string }
+  | { kind: 'failed'; attempt: Attempt; error: AppError }
+  | { kind: 'done'; attempt: Attempt; assumedRoleArn: string };
+
+export interface SignIn {
+  state: SignInState;
+  start: (attempt: Attempt) => void;
+  submitPassphrase: (passphrase: string) => void;
+  submitMfaCode: (code: string) => void;
+  retry: () => void;
+  /** Closes a prompt or a message; a running sign-in cannot be cancelled (the background finishes it). */
+  dismiss: () => void;
+}
+
+function newRequestId(): string {
+  return crypto.randomUUID();
+}
+
+export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
+  const [state, setState] = useState<SignInState>({ kind: 'idle' });
+  // The request whose answer and progress events count; a dismissed or replaced attempt's answer is ignored.
+  const current = useRef<string | undefined>(undefined);
+
+  useEffect(
+    () =>
+      onEvent('signIn.progress', (progress) => {
+        if (progress.requestId !== current.current) return;
+        setState((now) => (now.kind === 'running' ? { ...now, progress } : now));
+      }),
+    [],
+  );
+
+  const run = useCallback(
+    (attempt: Attempt, mfaCode?: string) => {
+      const requestId = newRequestId();
+      current.current = requestId;
+      setState({ kind: 'running', attempt });
+      const request = {
+        profile: attempt.profile,
+        requestId,
+        ...(attempt.openIn !== undefined && { openIn: attempt.openIn }),
+        ...(mfaCode !== undefined && { mfaCode }),
+      };
+      void send('signIn', request).then(
+        (result) => {
+          if (current.current !== requestId) return;
+          if (result.ok) {
+            setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn });
+            onSignedIn(attempt.profile);
+          } else {
+            setState(afterError(attempt, result.error));
+          }
+        },
+      );
+    },
+    [onSignedIn],
+  );
+
+  const start = useCallback(
+    (attempt: Attempt) => {
+      if (state.kind === 'running' || state.kind === 'unlocking') return;
+      run(attempt);
+    },
+    [run, state.kind],
+  );
+
+  const submitPassphrase = useCallback(
+    (passphrase: string) => {
+      if (state.kind !== 'passphrase') return;
+      const { attempt } = state;
+      const requestId = newRequestId();
+      current.current = requestId;
+      setState({ kind: 'unlocking', attempt });
+      void send('vault.unlock', { passphrase }).then((result) => {
+        if (current.current !== requestId) return;
+        if (result.ok) run(attempt);
+        else if (result.error.code === 'wrong-passphrase') setState({ kind: 'passphrase', attempt, error: result.error.message });
+        else setState({ kind: 'failed', attempt, error: result.error });
+      });
+    },
+    [run, state],
+  );
+
+  const submitMfaCode = useCallback(
+    (code: string) => {
+      if (state.kind === 'mfa') run(state.attempt, code);
+    },
+    [run, state],
+  );
+
+  const retry = useCallback(() => {
+    if (state.kind === 'failed') run(state.attempt);
+  }, [run, state]);
+
+  const dismiss = useCallback(() => {
+    if (state.kind === 'running' || state.kind === 'unlocking') return;
+    current.current = undefined;
+    setState({ kind: 'idle' });
+  }, [state.kind]);
+
+  return { state, start, submitPassphrase, submitMfaCode, retry, dismiss };
+}
+
+/** Which state an error leads to: a prompt when the person can supply what is missing, else the message. */
+export function afterError(attempt: Attempt, error: AppError): SignInState {
+  switch (error.code) {
+    case 'vault-locked':
+      return { kind: 'passphrase', attempt };
+    case 'mfa-required':
+      return { kind: 'mfa', attempt, ...(error.mfaSerial !== undefined && { mfaSerial: error.mfaSerial }) };
+    case 'mfa-invalid':
+      return { kind: 'mfa', attempt, error: error.message, ...(error.mfaSerial !== undefined && { mfaSerial: error.mfaSerial }) };
+    default:
+      return { kind: 'failed', attempt, error };
+  }
+}
