@@ -23,6 +23,13 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
       <p role="status" class={state.kind === 'done' ? 'status ok' : 'status'}>
         {status}
       </p>
+      {state.kind === 'done' && state.notes.length > 0 && (
+        <ul class="notes" aria-label={t('popupSessionNotes')}>
+          {state.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {state.kind === 'failed' && (
         <div role="alert" class="alert">
           <span>{state.error.message}</span>

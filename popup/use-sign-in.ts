@@ -21,7 +21,8 @@ export type SignInState =
   | { kind: 'unlocking'; attempt: Attempt }
   | { kind: 'mfa'; attempt: Attempt; mfaSerial?: string; error?: string }
   | { kind: 'failed'; attempt: Attempt; error: AppError }
-  | { kind: 'done'; attempt: Attempt; assumedRoleArn: string };
+  /** `notes`: what AWS changed from what was asked (duration caps, retries), to show under the success line. */
+  | { kind: 'done'; attempt: Attempt; assumedRoleArn: string; notes: string[] };
 
 export interface SignIn {
   state: SignInState;
@@ -66,7 +67,7 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
         (result) => {
           if (current.current !== requestId) return;
           if (result.ok) {
-            setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn });
+            setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn, notes: result.value.notes ?? [] });
             onSignedIn(attempt.profile);
           } else {
             setState(afterError(attempt, result.error));

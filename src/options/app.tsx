@@ -1,5 +1,6 @@
 /** The options page: the configuration and the access keys of each source. */
 import { ConfigEditor } from './config-editor';
+import { SignInSettingsPanel } from './sign-in-settings';
 import { SourceKeys } from './source-keys';
 import { useVault } from './use-vault';
 import { VaultPanel } from './vault-panel';
@@ -15,6 +16,7 @@ export function App() {
       <ConfigEditor onSaved={() => setConfigVersion((v) => v + 1)} />
       <SourceKeys configVersion={configVersion} vault={vault} />
       <VaultPanel vault={vault} />
+      <SignInSettingsPanel />
     </main>
   );
 }

@@ -214,3 +214,33 @@ test.describe('errors become sentences with a next step', () => {
     expect(sandbox.state.requests.some((r) => r.action === 'AssumeRole' && r.error === 'SignatureDoesNotMatch')).toBe(true);
   });
 });
+
+test('the popup explains a shortened session, and the default length is a setting', async ({ extension }) => {
+  const page = await ready(extension);
+  const popup = await extension.openPage('popup/index.html');
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('option', { name: 'readonly-8h', exact: true }).click();
+  await opened;
+  await expect(popup.getByRole('list', { name: 'About this session' })).toContainText('its MaxSessionDuration');
+
+  const options = await extension.openPage('src/options/index.html');
+  await options.getByLabel('Default session length').selectOption({ label: '8 hours' });
+  await expect.poll(async () => ((await sendFrom(page, 'settings.get', {})).value as { defaultDurationSeconds: number }).defaultDurationSeconds).toBe(28_800);
+  const { answer } = await signIn(page, 'dev');
+  expect(answer.value?.durationSeconds).toBe(28_800);
+});
+
+test('an error in the popup keeps the list usable and offers a retry', async ({ extension, sandbox }) => {
+  await ready(extension);
+  sandbox.state.regionDisabled.add('eu-west-1');
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('combobox').fill('dev');
+  await popup.getByRole('option', { name: 'dev', exact: true }).click();
+  await expect(popup.getByRole('alert')).toContainText('STS is not activated in this region');
+  await expect(popup.getByRole('combobox')).toHaveValue('dev');
+  sandbox.state.regionDisabled.clear();
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Retry' }).click();
+  const tab = await opened;
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(/assumed-role\/Developer\//);
+});

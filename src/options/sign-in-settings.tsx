@@ -1,0 +1,70 @@
+/** Sign-in preferences: how long sessions last by default, where the console opens, keep-my-page. */
+import { useEffect, useState } from 'preact/hooks';
+import { send, type AppError, type SignInSettings } from '../messages';
+
+const DURATIONS: [number, string][] = [
+  [900, '15 minutes'],
+  [3_600, '1 hour'],
+  [7_200, '2 hours'],
+  [14_400, '4 hours'],
+  [28_800, '8 hours'],
+  [43_200, '12 hours'],
+];
+
+export function SignInSettingsPanel() {
+  const [settings, setSettings] = useState<SignInSettings | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
+
+  useEffect(() => {
+    void send('settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setError(result.error)));
+  }, []);
+
+  async function change(update: Partial<SignInSettings>) {
+    const result = await send('settings.save', update);
+    if (result.ok) {
+      setSettings(result.value);
+      setError(undefined);
+    } else {
+      setError(result.error);
+    }
+  }
+
+  return (
+    <section aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">Sign-in</h2>
+      {error && <p role="alert" class="error">{error.message}</p>}
+      {settings && (
+        <div class="settings">
+          <label>
+            Default session length
+            <select
+              value={String(settings.defaultDurationSeconds)}
+              onChange={(event) => void change({ defaultDurationSeconds: Number(event.currentTarget.value) })}
+            >
+              {DURATIONS.map(([seconds, label]) => (
+                <option key={seconds} value={String(seconds)}>{label}</option>
+              ))}
+            </select>
+          </label>
+          <p class="hint">
+            Used when a profile sets no <code>duration_seconds</code>. AWS caps roles reached through role chaining at 1 hour,
+            and never exceeds the role&apos;s own maximum session duration.
+          </p>
+          <label>
+            Open the console in
+            <select value={settings.openIn} onChange={(event) => void change({ openIn: event.currentTarget.value as SignInSettings['openIn'] })}>
+              <option value="new-tab">a new tab</option>
+              <option value="beside-tab">a new tab beside the current one</option>
+              <option value="current-tab">the current tab</option>
+            </select>
+          </label>
+          <p class="hint">Shift+Enter or Shift+click opens a new window; Ctrl+Enter uses the current tab.</p>
+          <label class="check">
+            <input type="checkbox" checked={settings.keepPage} onChange={(event) => void change({ keepPage: event.currentTarget.checked })} />
+            When switching from a console tab, open the new role on the same console page
+          </label>
+        </div>
+      )}
+    </section>
+  );
+}
