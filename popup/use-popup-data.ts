@@ -3,8 +3,8 @@
  * choices from storage. The frecency ranking is taken once per opening so the order stays put while it is open.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send, type AppError, type RoleSummary } from '../src/messages';
-import { onConfigChanged } from '../src/platform/config-changes';
+import type { AppError, RoleSummary } from '../src/messages';
+import { onRolesIndexChanged } from '../src/platform/roles-index';
 import { rankByFrecency } from './frecency';
 import { RECENT_SHOWN } from './sections';
 import { startLoad, type InitialLoad } from './initial-load';
@@ -54,16 +54,8 @@ export function usePopupData(initial?: InitialLoad): PopupData {
   useEffect(reload, [reload]);
 
   // The configuration changed while the popup is open (saved in the options page, or arriving from another
-  // browser through sync): ask for the roles again, keeping the current list on screen until they arrive.
-  useEffect(
-    () =>
-      onConfigChanged(() => {
-        void send('roles.list', {}).then((result) => {
-          setLoad(result.ok ? { kind: 'ready', roles: result.value.roles } : { kind: 'failed', error: result.error });
-        });
-      }),
-    [],
-  );
+  // browser through sync): the background rewrites the role index, and the list follows it.
+  useEffect(() => onRolesIndexChanged((roles) => setLoad({ kind: 'ready', roles })), []);
 
   const toggleFavourite = useCallback(
     (profile: string) => {

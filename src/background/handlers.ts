@@ -1,8 +1,8 @@
 /** What the background answers to each message. */
-import type { ConfigModel } from '../core/config';
-import type { ConfigDiagnostic, MessageName, RequestOf, ResponseOf, RoleSummary } from '../messages';
+import type { MessageName, RequestOf, ResponseOf } from '../messages';
 import { loadConfig, loadStoredConfig, saveConfigText } from './config-store';
 import { keyHandlers } from './keys-handlers';
+import { toDiagnostic, writeRolesIndex } from './roles-index';
 import { signIn } from './sign-in';
 import { loadSignInSettings, saveSignInSettings } from './sign-in-settings';
 import { vaultHandlers } from './vault-handlers';
@@ -12,11 +12,12 @@ type Handlers = { [K in MessageName]: (request: RequestOf<K>) => Promise<Respons
 export const handlers: Handlers = {
   'roles.list': async () => {
     const model = await loadConfig();
-    return { roles: model.roles.map(toSummary), diagnostics: model.diagnostics.map(toDiagnostic) };
+    return { roles: await writeRolesIndex(model), diagnostics: model.diagnostics.map(toDiagnostic) };
   },
   'config.get': async () => loadStoredConfig(),
   'config.save': async ({ text }) => {
     const { saved, model, stored } = await saveConfigText(text);
+    if (saved) await writeRolesIndex(model);
     return { saved, roleCount: model.roles.length, diagnostics: model.diagnostics.map(toDiagnostic), stored };
   },
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
@@ -26,23 +27,3 @@ export const handlers: Handlers = {
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
 };
-
-function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
-  return {
-    profile: role.name,
-    accountId: role.accountId,
-    roleName: role.roleName,
-    roleArn: role.roleArn,
-    partition: role.partition,
-    chain: role.chain,
-    ...(role.accountAlias !== undefined && { accountAlias: role.accountAlias }),
-    ...(role.region !== undefined && { region: role.region }),
-    ...(role.color !== undefined && { color: role.color }),
-    ...(role.image !== undefined && { image: role.image }),
-    ...(role.group !== undefined && { group: role.group }),
-  };
-}
-
-function toDiagnostic(d: ConfigModel['diagnostics'][number]): ConfigDiagnostic {
-  return { line: d.line, severity: d.severity, message: d.message, ...(d.profile !== undefined && { profile: d.profile }) };
-}

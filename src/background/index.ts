@@ -3,6 +3,8 @@
  * them; no state lives in module variables (the worker is stopped after ~30 s idle).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { onConfigChanged } from '../platform/config-changes';
+import { rebuildRolesIndex } from './roles-index';
 import { route } from './router';
 import { onAutoLockAlarm } from './vault-auto-lock';
 
@@ -13,4 +15,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // The vault's idle auto-lock (vault-auto-lock.ts); it ignores other alarms.
 browser.alarms.onAlarm.addListener((alarm) => {
   void onAutoLockAlarm(alarm);
+});
+
+// The popup's role list follows the configuration in force: a sync from another browser, an install or an update
+// (a new version may read the configuration differently). Saves made here rebuild it in the config.save handler.
+onConfigChanged(() => {
+  void rebuildRolesIndex();
+});
+browser.runtime.onInstalled.addListener(() => {
+  void rebuildRolesIndex();
+});
+browser.runtime.onStartup.addListener(() => {
+  void rebuildRolesIndex();
 });

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { SealedVault } from '../core/vault';
-import type { LoginForm, SignInSettings } from '../messages';
+import type { LoginForm, RoleSummary, SignInSettings } from '../messages';
 import type { SyncHead } from '../core/config-storage';
 
 export interface LongTermKeys {
@@ -61,12 +61,16 @@ export interface StoredValues {
   'login.pending': Record<string, { form: LoginForm; expiresAt: number }>;
   /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
   'settings.signIn': SignInSettings;
+  /** The popup's role list, derived from the configuration (background/roles-index.ts). Not secret. */
+  'roles.index': { version: number; roles: RoleSummary[] };
   /** Starred profile names, listed first in the popup. Not secret. */
   'roles.favourites': string[];
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
   'roles.recent': Record<string, number[]>;
   /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids. Not secret. */
   'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[] };
+  /** Firefox: cookieStoreIds of the containers this extension made (src/core/containers.ts). Not secret. */
+  'containers.owned': string[];
 }
 
 export type StoredKey = keyof StoredValues;
@@ -90,9 +94,11 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'mfa.sessions': { area: 'session', lifetime: 'expiry, lock, browser close; secrets never touch disk' },
   'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
   'settings.signIn': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
+  'roles.index': { area: 'local', lifetime: 'rebuilt on every configuration change; a cache so the popup opens without the worker' },
   'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
   'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
   'popup.view': { area: 'local', lifetime: 'until changed in the popup' },
+  'containers.owned': { area: 'local', lifetime: 'pruned when a container is gone or removed as stale; per browser, as containers are' },
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {
