@@ -5,8 +5,9 @@
  */
 import browser from 'webextension-polyfill';
 import type { SealedVault } from '../core/vault';
-import type { LoginForm, RoleSummary, SignInSettings } from '../messages';
+import type { LoginForm, SignInSettings } from '../messages';
 import type { SyncHead } from '../core/config-storage';
+import type { SessionRegistry, SessionSettings } from '../core/sessions/model';
 
 export interface LongTermKeys {
   accessKeyId: string;
@@ -62,13 +63,17 @@ export interface StoredValues {
   /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
   'settings.signIn': SignInSettings;
   /** The popup's role list, derived from the configuration (background/roles-index.ts). Not secret. */
-  'roles.index': { version: number; roles: RoleSummary[] };
+  'roles.index': { version: number; /** RoleSummary[] as JSON. */ json: string };
   /** Starred profile names, listed first in the popup. Not secret. */
   'roles.favourites': string[];
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
   'roles.recent': Record<string, number[]>;
   /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids. Not secret. */
   'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[] };
+  /** The console sessions the extension opened: role, account, expiries, tabs, status (src/core/sessions/model.ts). No secret. */
+  'sessions.registry': SessionRegistry;
+  /** Warning minutes before expiry and the profiles renewed without asking. Not secret. */
+  'sessions.settings': SessionSettings;
   /** Firefox: cookieStoreIds of the containers this extension made (src/core/containers.ts). Not secret. */
   'containers.owned': string[];
 }
@@ -98,6 +103,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
   'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
   'popup.view': { area: 'local', lifetime: 'until changed in the popup' },
+  'sessions.registry': { area: 'session', lifetime: 'browser close (the console sessions end with it); survives worker restarts; forgotten entries removed' },
+  'sessions.settings': { area: 'sync', lifetime: 'until changed in the popup\u2019s Sessions view; follows the user to other browsers' },
   'containers.owned': { area: 'local', lifetime: 'pruned when a container is gone or removed as stale; per browser, as containers are' },
 };
 

@@ -105,7 +105,7 @@ export async function popupFigures(extension: ExtensionBrowser, runs: number): P
     const target = count === 2_000 ? 50 : count === 10_000 ? 100 : undefined;
     figures.push(summarize(`popup opened → list painted + focused, ${label} roles`, 'ms', openings.map((o) => o.total), target));
     figures.push(summarize(`  of which page load → script asks for roles`, 'ms', openings.map((o) => o.boot)));
-    figures.push(summarize(`  of which roles.list round trip (worker)`, 'ms', openings.map((o) => o.rolesList)));
+    figures.push(summarize(`  of which roles loaded (index read, or roles.list)`, 'ms', openings.map((o) => o.rolesList)));
     figures.push(summarize(`  of which roles received → painted (popup)`, 'ms', openings.map((o) => o.render)));
 
     if (count === 10_000) {
