@@ -53,11 +53,13 @@ export function searchKeyAction(event: KeyLike): KeyAction | undefined {
 }
 
 /**
- * Where a sign-in opens, from Enter's or a click's modifiers: Shift a new window, Ctrl/Cmd the current tab;
+ * Where a sign-in opens, from Enter's or a click's modifiers: Shift a new window, a middle click a new tab,
+ * Ctrl/Cmd the current tab;
  * without one, undefined, so the background applies the person's setting (a new tab unless they chose otherwise).
  */
-export function clickOpenIn(event: Pick<KeyLike, 'shiftKey' | 'ctrlKey' | 'metaKey'>): OpenIn | undefined {
+export function clickOpenIn(event: Pick<KeyLike, 'shiftKey' | 'ctrlKey' | 'metaKey'> & { button?: number }): OpenIn | undefined {
   if (event.shiftKey) return 'new-window';
+  if (event.button === 1) return 'new-tab';
   return event.ctrlKey || event.metaKey ? 'current-tab' : undefined;
 }
 

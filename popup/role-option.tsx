@@ -48,6 +48,10 @@ export function RoleOption(props: RoleOptionProps) {
       aria-setsize={props.setSize}
       style={{ top: `${props.top}px`, height: `${props.height}px` }}
       onClick={(event) => props.onPick(event)}
+      // A middle click opens a new tab, as it does on a link.
+      onAuxClick={(event) => {
+        if (event.button === 1) props.onPick(event);
+      }}
     >
       <Swatch role={role} />
       <span class="name">

@@ -33,6 +33,8 @@ describe('keys in the search box', () => {
   it('gives clicks the same modifiers as Enter', () => {
     expect(clickOpenIn({ shiftKey: false, ctrlKey: false, metaKey: false })).toBeUndefined();
     expect(clickOpenIn({ shiftKey: true, ctrlKey: false, metaKey: false })).toBe('new-window');
+    expect(clickOpenIn({ shiftKey: false, ctrlKey: false, metaKey: false, button: 1 })).toBe('new-tab');
+    expect(clickOpenIn({ shiftKey: true, ctrlKey: false, metaKey: false, button: 1 })).toBe('new-window');
     expect(clickOpenIn({ shiftKey: false, ctrlKey: false, metaKey: true })).toBe('current-tab');
   });
 });
