@@ -29,6 +29,8 @@ export interface RootRequest {
   wantedSeconds: number;
   /** The code the person typed, when the popup asked for one. */
   mfaCode?: string;
+  /** Told when a network step starts, for the popup's progress line. */
+  onStep?: (step: 'getting-session') => void;
 }
 
 export interface RootResult {
@@ -84,6 +86,7 @@ export async function rootCredentials(request: RootRequest): Promise<RootResult>
     const { region } = sourceEndpoint(config, source);
     const minutes = Math.min(Math.max(settings.mfaSessionMinutes, MFA_SESSION_MIN_MINUTES), MFA_SESSION_MAX_MINUTES);
     let session: Awaited<ReturnType<typeof getSessionToken>>;
+    request.onStep?.('getting-session');
     try {
       session = await withStepTimeout('getting-session', (signal) =>
         getSessionToken(region, longTerm, { serialNumber: serial, tokenCode: code, durationSeconds: minutes * 60 }, signal),

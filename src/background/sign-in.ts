@@ -47,6 +47,7 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
     source: rootSource,
     hops,
     wantedSeconds: wanted.seconds,
+    onStep: (step) => progress(step),
     ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
   });
 
@@ -80,7 +81,7 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
   progress('opening-console');
   const destination = await chooseDestination(target, region, settings.keepPage);
   const openIn = request.openIn ?? settings.openIn;
-  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), openIn));
+  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), openIn, Date.now(), target));
   const now = Date.now();
   return {
     profile: target.name,
