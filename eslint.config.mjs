@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const backgroundImports = { group: ['**/background/**', '**/background'], message: 'Pages and content scripts talk to the background through src/messages.ts only.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { firefoxManifest } from './manifest-firefox.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
@@ -27,15 +28,24 @@ function sdkXmlParserWithoutDom(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [sdkXmlParserWithoutDom(), preact(), crx({ manifest })],
-  optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
-  build: {
-    // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts).
-    rollupOptions: { input: { launch: 'src/launch/index.html' } },
-    target: 'chrome120',
-    sourcemap: false,
-    emptyOutDir: true,
-  },
-  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+// `vite build --mode firefox` (npm run build:firefox): the same sources with the Firefox manifest, into dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      sdkXmlParserWithoutDom(),
+      preact(),
+      firefox ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox' }) : crx({ manifest }),
+    ],
+    optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
+    build: {
+      // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts).
+      rollupOptions: { input: { launch: 'src/launch/index.html' } },
+      target: firefox ? 'firefox128' : 'chrome120',
+      ...(firefox && { outDir: 'dist-firefox' }),
+      sourcemap: false,
+      emptyOutDir: true,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
 });

@@ -19,6 +19,7 @@ import { useActiveRow } from './use-active-row';
 import { usePopupData } from './use-popup-data';
 import { useSignIn } from './use-sign-in';
 import { pageRows } from './virtual-window';
+import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
 
 const NO_ROLES: RoleSummary[] = [];
 
@@ -26,6 +27,7 @@ export function App({ initial }: { initial?: InitialLoad }) {
   const data = usePopupData(initial);
   const roles = data.load.kind === 'ready' ? data.load.roles : NO_ROLES;
   const [query, setQuery] = useState('');
+  const [page, setPage] = useState<PopupPage>(() => initialView());
   const search = useRef<HTMLInputElement>(null);
   const typedAt = useRef<number | undefined>(undefined);
 
@@ -129,6 +131,15 @@ export function App({ initial }: { initial?: InitialLoad }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [focusSearch, escape]);
 
+  // The Sessions view replaces the role list (popup/sessions/); back, the search box has focus again.
+  if (page.kind === 'sessions') {
+    const back = () => {
+      setPage({ kind: 'roles' });
+      requestAnimationFrame(focusSearch);
+    };
+    return <SessionsView onBack={back} {...(page.renew !== undefined && { renewFirst: page.renew })} />;
+  }
+
   const empty = data.load.kind === 'ready' && roles.length === 0;
   const roleMatches = words.length > 0 ? rows.length : roles.length;
   return (
@@ -147,6 +158,7 @@ export function App({ initial }: { initial?: InitialLoad }) {
         onView={data.updateView}
       />
       <SignInPanel signIn={signIn} onPromptClosed={focusSearch} />
+      <SessionsStrip onOpen={() => setPage({ kind: 'sessions' })} />
       {data.load.kind === 'failed' && (
         <div role="alert" class="alert">
           <span>{data.load.error.message}</span>

@@ -8,6 +8,7 @@ import { Highlighted } from './highlight';
 import { groupOf } from './search';
 import { t } from './i18n';
 import { Swatch } from './swatch';
+import { SignedInMarker } from './sessions';
 
 export interface RoleOptionProps {
   role: RoleSummary;
@@ -67,6 +68,7 @@ export function RoleOption(props: RoleOptionProps) {
       </span>
       <span class="detail" id={detailId}>
         {props.favourite && <span class="visually-hidden">{t('popupFavourite')}, </span>}
+        <SignedInMarker profile={role.profile} />
         {role.accountAlias !== undefined && (
           <span class="alias">
             <Highlighted text={role.accountAlias} words={words} />

@@ -3,6 +3,10 @@
  * Each message names its request and response types and who may send it. Errors travel back as values.
  */
 import browser from 'webextension-polyfill';
+import type { TabDisplay } from './core/sessions/display';
+import type { SessionsOverview, SessionSummary } from './core/sessions/summary';
+
+export type { TabDisplay, SessionsOverview, SessionSummary };
 
 /** Where the console opens: a new tab (at the end), the current tab, a new tab beside the current one, or a new window. */
 export type OpenIn = 'new-tab' | 'current-tab' | 'beside-tab' | 'new-window';
@@ -144,6 +148,11 @@ export interface EventMap {
   'signIn.progress': { requestId: string; profile: string; step: SignInStep; hop?: number; hops?: number };
 }
 
+/** What the background tells a console tab's content script: its session changed (expired, replaced, renewed), ask again. */
+export interface ContentEvent {
+  event: 'tabSession.changed';
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 /** Who may send a message: only the extension's own pages, or content scripts too (display data only). */
@@ -194,13 +203,29 @@ export interface MessageMap {
   };
   'settings.get': { request: Record<string, never>; response: SignInSettings };
   'settings.save': { request: Partial<SignInSettings>; response: SignInSettings };
+  /** The console sessions the extension opened (src/core/sessions/), for the popup's Sessions view. */
+  'sessions.list': { request: Record<string, never>; response: SessionsOverview };
+  /** Brings the session's tab (or `tabId`, one of its tabs) to the front. */
+  'sessions.focus': { request: { id: string; tabId?: number }; response: Record<string, never> };
+  /** Signs in again as the session's role and reloads its tabs in place; may answer `vault-locked` or `mfa-required`. */
+  'sessions.renew': { request: { id: string; mfaCode?: string; requestId?: string }; response: SessionSummary };
+  /** Logs the session out of the console and closes its other tabs, then forgets it. */
+  'sessions.signOut': { request: { id: string }; response: Record<string, never> };
+  /** Drops the session from the list (an expired one is dismissed this way); the console is left as it is. */
+  'sessions.forget': { request: { id: string }; response: Record<string, never> };
+  'sessions.saveSettings': { request: { warnMinutes?: number; autoRenew?: { profile: string; on: boolean } }; response: SessionsOverview };
+  /**
+   * A console page's content script: what the page says about itself, answered with the display data of the
+   * tab's session (colour, label, expiry), or null when the tab is no session the extension opened. Never credentials.
+   */
+  'sessions.tabInfo': { request: { page: { prismModeEnabled?: boolean; differentiator?: string; since?: number } }; response: { display: TabDisplay | null } };
 }
 
 export type MessageName = keyof MessageMap;
 export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
 
-/** Every message touches configuration, credentials or sign-in, so none is open to content scripts yet. */
+/** Only `sessions.tabInfo` (display data) is open to content scripts; every other message touches configuration, credentials or sign-in. */
 export const AUDIENCE: Record<MessageName, Audience> = {
   'roles.list': 'extension-pages',
   'config.get': 'extension-pages',
@@ -221,6 +246,13 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'vault.reset': 'extension-pages',
   'login.take': 'extension-pages',
   signIn: 'extension-pages',
+  'sessions.list': 'extension-pages',
+  'sessions.focus': 'extension-pages',
+  'sessions.renew': 'extension-pages',
+  'sessions.signOut': 'extension-pages',
+  'sessions.forget': 'extension-pages',
+  'sessions.saveSettings': 'extension-pages',
+  'sessions.tabInfo': 'content-scripts',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

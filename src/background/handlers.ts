@@ -1,13 +1,17 @@
 /** What the background answers to each message. */
-import type { MessageName, RequestOf, ResponseOf } from '../messages';
+import type { MessageName } from '../messages';
+import { removeStaleContainers } from '../platform/containers';
+import type { HandlerMap } from './handler-map';
 import { loadConfig, loadStoredConfig, saveConfigText } from './config-store';
 import { keyHandlers } from './keys-handlers';
 import { toDiagnostic, writeRolesIndex } from './roles-index';
 import { signIn } from './sign-in';
 import { loadSignInSettings, saveSignInSettings } from './sign-in-settings';
 import { vaultHandlers } from './vault-handlers';
+import { registerSignIn } from './sessions-register';
+import { sessionHandlers } from './sessions-handlers';
 
-type Handlers = { [K in MessageName]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
+type Handlers = HandlerMap<MessageName>;
 
 export const handlers: Handlers = {
   'roles.list': async () => {
@@ -17,13 +21,19 @@ export const handlers: Handlers = {
   'config.get': async () => loadStoredConfig(),
   'config.save': async ({ text }) => {
     const { saved, model, stored } = await saveConfigText(text);
-    if (saved) await writeRolesIndex(model);
+    if (saved) {
+      await writeRolesIndex(model);
+      // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts).
+      await removeStaleContainers(model.roles.map((role) => role.name));
+    }
     return { saved, roleCount: model.roles.length, diagnostics: model.diagnostics.map(toDiagnostic), stored };
   },
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
   ...keyHandlers,
   ...vaultHandlers,
-  signIn: async (request) => signIn(request),
+  // Every console the extension opens becomes a tracked session (sessions-register.ts).
+  signIn: async (request) => registerSignIn(signIn(request)),
+  ...sessionHandlers,
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
 };

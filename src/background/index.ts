@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { onConfigChanged } from '../platform/config-changes';
 import { rebuildRolesIndex } from './roles-index';
 import { route } from './router';
+import { registerSessionListeners } from './sessions-listeners';
 import { onAutoLockAlarm } from './vault-auto-lock';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -16,6 +17,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.alarms.onAlarm.addListener((alarm) => {
   void onAutoLockAlarm(alarm);
 });
+
+// Console sessions: tab events, the session alarms, notification buttons, and the timers recomputed on every wake.
+registerSessionListeners();
 
 // The popup's role list follows the configuration in force: a sync from another browser, an install or an update
 // (a new version may read the configuration differently). Saves made here rebuild it in the config.save handler.

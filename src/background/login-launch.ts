@@ -5,19 +5,29 @@
  * (a sign-in token lives 15 minutes).
  */
 import type { LoginForm, OpenIn } from '../messages';
+import { containerFor } from '../platform/containers';
 import { extensionUrl } from '../platform/runtime';
 import { readStored, writeStored } from '../platform/storage';
+import { navigateTab } from '../platform/tab-control';
 import { openUrl } from '../platform/tabs';
 import { SignInError } from './sign-in-error';
 
 export const LAUNCH_PAGE = 'src/launch/index.html';
 const PENDING_MS = 60_000;
 
-export async function openLogin(form: LoginForm, openIn: OpenIn, now: number = Date.now()): Promise<number | undefined> {
+/**
+ * `role`: on Firefox the launch page, and so the console it posts to, opens in the role's own container
+ * (src/platform/containers.ts); elsewhere, or without a role, in the browser's one cookie jar.
+ */
+export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: number }, now: number = Date.now(), role?: { name: string; color?: string }): Promise<number | undefined> {
   const id = crypto.randomUUID();
   const pending = fresh((await readStored('login.pending')) ?? {}, now);
   await writeStored('login.pending', { ...pending, [id]: { form, expiresAt: now + PENDING_MS } });
-  return openUrl(extensionUrl(`${LAUNCH_PAGE}#${id}`), openIn);
+  const url = extensionUrl(`${LAUNCH_PAGE}#${id}`);
+  // A renewal reopens the session's own tab in place, container and all (sessions-renew.ts).
+  if (typeof openIn === 'object') return navigateTab(openIn.tabId, url);
+  const cookieStoreId = role && (await containerFor(role));
+  return openUrl(url, openIn, cookieStoreId);
 }
 
 export async function takeLogin(id: string, now: number = Date.now()): Promise<LoginForm> {

@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { AUDIENCE, isEnvelope, type AppError, type MessageName, type Result } from '../messages';
 import { isAllowedSender } from '../platform/sender';
 import { FederationError } from './federation';
+import type { SenderInfo } from './handler-map';
 import { handlers } from './handlers';
 import { SignInError } from './sign-in-error';
 
@@ -22,8 +23,10 @@ export async function route(message: unknown, sender: Runtime.MessageSender, con
     return { ok: false, error: { code: 'forbidden-sender', message: 'This request is only accepted from the extension\u2019s own pages.' } };
   }
   try {
-    const handler = handlers[message.type] as (request: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(message.request) };
+    const handler = handlers[message.type] as (request: unknown, from: SenderInfo) => Promise<unknown>;
+    // The content script's tab and page are known only from the sender, never from what it says.
+    const from: SenderInfo = { ...(sender.tab?.id !== undefined && { tabId: sender.tab.id }), ...(sender.url !== undefined && { url: sender.url }) };
+    return { ok: true, value: await handler(message.request, from) };
   } catch (error) {
     return { ok: false, error: toAppError(error, message.type) };
   }

@@ -29,7 +29,13 @@ export interface SignInRequest {
   requestId?: string;
 }
 
-export async function signIn(request: SignInRequest): Promise<SignInResult> {
+/** A renewal: the login opens in this tab, on the console page it shows (sessions-renew.ts). */
+export interface ReopenTab {
+  tabId: number;
+  url: string;
+}
+
+export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
   const [config, settings] = await Promise.all([loadConfig(), loadSignInSettings()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
   const progress = (step: SignInStep, hop?: number) =>
@@ -79,9 +85,11 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
   }
 
   progress('opening-console');
-  const destination = await chooseDestination(target, region, settings.keepPage);
+  const destination = into
+    ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
+    : await chooseDestination(target, region, settings.keepPage);
   const openIn = request.openIn ?? settings.openIn;
-  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), openIn, Date.now(), target));
+  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), into ? { tabId: into.tabId } : openIn, Date.now(), target));
   const now = Date.now();
   return {
     profile: target.name,

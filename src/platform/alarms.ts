@@ -15,3 +15,11 @@ export async function scheduleAlarm(name: string, when: number): Promise<void> {
 export async function clearAlarm(name: string): Promise<void> {
   await browser.alarms.clear(name);
 }
+
+/**
+ * A repeating alarm, created only when missing: creating it again would restart its period, and a caller that
+ * ensures it on every wake would then keep pushing it back.
+ */
+export async function ensureRepeatingAlarm(name: string, periodInMinutes: number): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+}

@@ -8,6 +8,9 @@ export interface ActiveTab {
   windowId?: number;
   /** Known only for pages the extension has host permission for (the console): other URLs stay hidden. */
   url?: string;
+  /** Firefox: the tab's cookie jar (its container, `firefox-default`, or `firefox-private`). */
+  cookieStoreId?: string;
+  incognito?: boolean;
 }
 
 /** The tab in front of the person: the one the popup was opened over. */
@@ -19,15 +22,32 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
     index: tab.index,
     ...(tab.windowId !== undefined && { windowId: tab.windowId }),
     ...(tab.url !== undefined && { url: tab.url }),
+    ...(tab.cookieStoreId !== undefined && { cookieStoreId: tab.cookieStoreId }),
+    incognito: tab.incognito,
   };
 }
 
-export async function openUrl(url: string, openIn: OpenIn): Promise<number | undefined> {
+/** `cookieStoreId`: Firefox only, the role's container (src/platform/containers.ts); Chrome never passes one. */
+export async function openUrl(url: string, openIn: OpenIn, cookieStoreId?: string): Promise<number | undefined> {
   if (openIn === 'new-window') {
-    const win = await browser.windows.create({ url, focused: true });
+    const win = await browser.windows.create({ url, focused: true, ...(cookieStoreId !== undefined && { cookieStoreId }) });
     return win.tabs?.[0]?.id;
   }
-  const active = openIn === 'new-tab' ? undefined : await activeTab();
+  const active = openIn === 'new-tab' && cookieStoreId === undefined ? undefined : await activeTab();
+  // Firefox refuses a container tab in a private window: there the window's private jar is the role's.
+  const store: { cookieStoreId?: string } = active?.incognito || cookieStoreId === undefined ? {} : { cookieStoreId };
+  if (openIn === 'current-tab' && active && store.cookieStoreId !== undefined && active.cookieStoreId !== store.cookieStoreId) {
+    // A tab cannot change container: "switch this tab" reopens it in the role's container, in its place.
+    const tab = await browser.tabs.create({
+      url,
+      active: true,
+      index: active.index,
+      ...(active.windowId !== undefined && { windowId: active.windowId }),
+      ...store,
+    });
+    await browser.tabs.remove(active.id);
+    return tab.id;
+  }
   if (openIn === 'current-tab' && active) {
     const tab = await browser.tabs.update(active.id, { url, active: true });
     return tab.id;
@@ -39,9 +59,10 @@ export async function openUrl(url: string, openIn: OpenIn): Promise<number | und
       index: active.index + 1,
       openerTabId: active.id,
       ...(active.windowId !== undefined && { windowId: active.windowId }),
+      ...store,
     });
     return tab.id;
   }
-  const tab = await browser.tabs.create({ url, active: true });
+  const tab = await browser.tabs.create({ url, active: true, ...store });
   return tab.id;
 }

@@ -1,0 +1,46 @@
+/**
+ * The Firefox manifest, derived from manifest.json so the two never drift: `vite build --mode firefox` feeds it to
+ * crxjs, whose `browser: 'firefox'` option reads `background.scripts` but does not convert a Chrome manifest.
+ * Firefox MV3 runs the background as an event page (`background.scripts`); it has no extension service worker.
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/background
+ */
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+
+/** crxjs's manifest type, the one `crx({ manifest })` takes (it exports only the union with functions and promises). */
+type Manifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
+
+/** A stable id: storage, and the vault in it, belong to the add-on id, so it must never change once published. */
+export const GECKO_ID = 'role-switcher@role-switcher.dev';
+
+/**
+ * 128 is the oldest supported ESR. Its MV3 grants `host_permissions` at install (Firefox 127+; before, the person
+ * had to grant STS and sign-in hosts by hand) and has `storage.session` (115) and module background scripts (112).
+ */
+export const GECKO_MIN_VERSION = '128.0';
+
+/** Containers: `contextualIdentities` makes them; opening a tab with a `cookieStoreId` needs `cookies`. */
+const FIREFOX_PERMISSIONS = ['contextualIdentities', 'cookies'];
+
+/** Keys Firefox does not know: it warns about them on every load. */
+const CHROME_ONLY_KEYS = ['minimum_chrome_version', 'key', 'update_url'];
+
+export function firefoxManifest(chrome: Manifest): Manifest {
+  const worker = chrome.background && 'service_worker' in chrome.background ? chrome.background.service_worker : undefined;
+  if (worker === undefined) throw new Error('manifest.json has no background.service_worker to turn into a Firefox event page.');
+  const kept = Object.fromEntries(Object.entries(chrome).filter(([key]) => !CHROME_ONLY_KEYS.includes(key)));
+  return {
+    ...(kept as Manifest),
+    // crxjs points this at its loader and adds `type: 'module'` (the bundle is ES modules; Firefox 112+).
+    background: { scripts: [worker] },
+    // crxjs types permissions from @types/chrome, which is not installed here (any).
+    permissions: [...new Set([...((chrome.permissions as string[] | undefined) ?? []), ...FIREFOX_PERMISSIONS])],
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        // AMO asks every add-on to declare what it collects: nothing (configuration and keys stay in the browser).
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}

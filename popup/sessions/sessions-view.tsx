@@ -1,0 +1,98 @@
+/**
+ * The Sessions view: every console session the extension opened, newest first, with live countdowns and their
+ * actions; what the console's session mode means for them (multi-session off, the 5-session limit); and when the
+ * expiry warning comes. Esc or the back button returns to the role list.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
+import { RenewPanel } from './renew-panel';
+import { SessionItem } from './session-item';
+import { useSessionsContext } from './sessions-context';
+import { useRenew } from './use-renew';
+
+export function SessionsView({ onBack, renewFirst }: { onBack: () => void; renewFirst?: string }) {
+  const sessions = useSessionsContext();
+  const renew = useRenew();
+  const back = useRef<HTMLButtonElement>(null);
+  const overview = sessions?.overview;
+  const list = overview?.sessions ?? [];
+  const busy = renew.state.kind === 'running' || renew.state.kind === 'unlocking';
+
+  useEffect(() => back.current?.focus(), []);
+  // Opened from the warning notification's Renew: start that renewal once the session is known.
+  const started = useRef(false);
+  useEffect(() => {
+    const target = list.find((s) => s.id === renewFirst);
+    if (started.current || !target) return;
+    started.current = true;
+    renew.start({ id: target.id, profile: target.profile });
+  }, [list, renewFirst, renew]);
+
+  const replaced = list.some((s) => s.status === 'replaced' && s.isolation === 'single');
+  const single = overview?.modes.aws === 'single' || replaced;
+  return (
+    <main
+      class="popup sessions-view"
+      aria-labelledby="sessions-title"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        // Handled here, so the page-wide Esc (clear the search, close the popup) does not run too.
+        event.preventDefault();
+        onBack();
+      }}
+    >
+      <header class="bar">
+        <button ref={back} type="button" class="toggle" aria-label={t('popupSessionsBack')} title={t('popupSessionsBack')} onClick={onBack}>
+          ‹
+        </button>
+        <h1 id="sessions-title" class="sessions-title">
+          {t('popupSessionsTitle')}
+        </h1>
+      </header>
+      <RenewPanel renew={renew} />
+      {sessions?.error && (
+        <div role="alert" class="alert">
+          <span>{sessions.error.message}</span>
+        </div>
+      )}
+      {single && <p class="hint">{t('popupSessionSingleMode')}</p>}
+      {(overview?.full.length ?? 0) > 0 && <p class="hint">{t('popupSessionLimitReached')}</p>}
+      {overview && list.length === 0 && <p class="no-match">{t('popupSessionsEmpty')}</p>}
+      {list.length > 0 && sessions && (
+        <ul class="sessions" aria-labelledby="sessions-title">
+          {list.map((session) => (
+            <SessionItem
+              key={session.id}
+              session={session}
+              now={sessions.now}
+              busy={busy}
+              onFocus={(tabId) => sessions.act('sessions.focus', session.id, tabId)}
+              onRenew={() => renew.start({ id: session.id, profile: session.profile })}
+              onSignOut={() => sessions.act('sessions.signOut', session.id)}
+              onForget={() => sessions.act('sessions.forget', session.id)}
+              onAutoRenew={(on) => sessions.saveSettings({ autoRenew: { profile: session.profile, on } })}
+            />
+          ))}
+        </ul>
+      )}
+      {overview && (
+        <footer class="sessions-settings">
+          <label>
+            <span>{t('popupSessionWarnMinutes')}</span>
+            <input
+              type="number"
+              min={0}
+              max={60}
+              step={1}
+              value={overview.warnMinutes}
+              onChange={(event) => {
+                const minutes = Number(event.currentTarget.value);
+                if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 60) sessions?.saveSettings({ warnMinutes: minutes });
+              }}
+            />
+          </label>
+        </footer>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The console marked with the role: a thin bar of the role's colour along the top of the window and a small label
+ * (profile, account, time left) in the bottom-right corner. Both are fixed-position, in a shadow root (the page's
+ * styles cannot reach them, theirs cannot leak out), and let every click through (`pointer-events: none`), so the
+ * console's own layout and controls are untouched.
+ */
+import { formatCountdown } from '../core/sessions/countdown';
+import { readableTextOn } from '../core/sessions/contrast';
+import type { TabDisplay } from '../messages';
+import { message } from '../platform/i18n';
+
+const HOST_TAG = 'aws-role-switcher';
+const NEUTRAL = '#545b64';
+
+const STYLE = `
+  .stripe { position: fixed; top: 0; left: 0; right: 0; height: 4px; }
+  .label {
+    position: fixed; right: 8px; bottom: 8px; max-width: min(60vw, 520px); padding: 3px 9px; border-radius: 4px;
+    font: 600 12px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; white-space: nowrap; overflow: hidden;
+    text-overflow: ellipsis; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); opacity: 0.94;
+  }
+  .label[data-status='expired'], .label[data-status='replaced'] { font-style: italic; }
+`;
+
+export interface Bar {
+  render(display: TabDisplay | null, now: number): void;
+}
+
+export function createBar(doc: Document): Bar {
+  const host = doc.createElement(HOST_TAG);
+  // Inline and `all: initial`: no page rule can give the host a size, a margin or a place in the flow.
+  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none; display: none;');
+  // Open, so tests and accessibility tools can read it; it holds display data only.
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const stripe = doc.createElement('div');
+  stripe.className = 'stripe';
+  stripe.dataset.testid = 'role-switcher-stripe';
+  const label = doc.createElement('div');
+  label.className = 'label';
+  label.dataset.testid = 'role-switcher-label';
+  label.setAttribute('role', 'status');
+  root.append(style, stripe, label);
+
+  // Single-page consoles rebuild the document's children: put the host back when it is taken out.
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+  attach();
+  new MutationObserver(attach).observe(doc.documentElement, { childList: true });
+
+  return {
+    render(display, now) {
+      if (!display) {
+        host.style.setProperty('display', 'none');
+        return;
+      }
+      const left = display.consoleExpiresAt - now;
+      const status = display.status === 'live' && left <= 0 ? 'expired' : display.status;
+      const colour = status === 'live' ? (display.color ?? NEUTRAL) : NEUTRAL;
+      stripe.style.background = colour;
+      label.style.background = colour;
+      label.style.color = readableTextOn(colour);
+      label.dataset.status = status;
+      const text = `${display.profile} · ${display.accountAlias ?? display.accountId} · ${statusText(display, status, left)}`;
+      if (label.textContent !== text) label.textContent = text;
+      host.style.setProperty('display', 'block');
+    },
+  };
+}
+
+function statusText(display: TabDisplay, status: TabDisplay['status'], left: number): string {
+  if (status === 'replaced') return display.replacedBy !== undefined ? message('contentReplacedBy', display.replacedBy) : message('contentReplacedOutside');
+  if (status !== 'live') return message('contentExpired');
+  return message('contentTimeLeft', formatCountdown(left));
+}

@@ -1,0 +1,43 @@
+/**
+ * What the content script and the badge may know about a tab's session: display data only. Built from the
+ * registry, which holds no secret; the assumed-role ARN and the tab list stay out too, as the page has no use for them.
+ */
+import type { Partition } from '../arn';
+import { sessionOfTab, type SessionRecord, type SessionRegistry, type SessionStatus } from './model';
+
+export interface TabDisplay {
+  profile: string;
+  accountId: string;
+  accountAlias?: string;
+  roleName: string;
+  region: string;
+  partition: Partition;
+  color?: string;
+  consoleExpiresAt: number;
+  status: SessionStatus;
+  /** `replaced`: the profile that took over, when the extension made that login. */
+  replacedBy?: string;
+}
+
+export function tabDisplay(registry: SessionRegistry, tabId: number): TabDisplay | undefined {
+  const session = sessionOfTab(registry, tabId);
+  // A tab whose login is still on its way shows no console page yet.
+  if (!session || session.landingTab === tabId) return undefined;
+  return displayOf(registry, session);
+}
+
+export function displayOf(registry: SessionRegistry, session: SessionRecord): TabDisplay {
+  const by = session.replacedBy === undefined ? undefined : registry.sessions.find((s) => s.id === session.replacedBy);
+  return {
+    profile: session.profile,
+    accountId: session.accountId,
+    roleName: session.roleName,
+    region: session.region,
+    partition: session.partition,
+    consoleExpiresAt: session.consoleExpiresAt,
+    status: session.status,
+    ...(session.accountAlias !== undefined && { accountAlias: session.accountAlias }),
+    ...(session.color !== undefined && { color: session.color }),
+    ...(session.status === 'replaced' && by && { replacedBy: by.profile }),
+  };
+}

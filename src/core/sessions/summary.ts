@@ -1,0 +1,89 @@
+/**
+ * The Sessions view's data: each session as the popup shows it (no secret: the registry holds none), with its
+ * tabs' titles, and the facts the view explains (the browser's session mode, the 5-session limit).
+ */
+import type { Partition } from '../arn';
+import type { Isolation, RefusalReason, SessionRecord, SessionRegistry, SessionStatus } from './model';
+import { DEFAULT_STORE, modeKey, MULTI_SESSION_LIMIT } from './model';
+import { PARTITIONS } from '../arn';
+
+export interface SessionTab {
+  id: number;
+  title?: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  profile: string;
+  accountId: string;
+  accountAlias?: string;
+  roleName: string;
+  assumedRoleArn: string;
+  partition: Partition;
+  region: string;
+  color?: string;
+  startedAt: number;
+  credentialExpiresAt: number;
+  consoleExpiresAt: number;
+  status: SessionStatus;
+  isolation?: Isolation;
+  /** `replaced`: the profile that took over, when the extension made that login. */
+  replacedBy?: string;
+  refusal?: RefusalReason;
+  tabs: SessionTab[];
+  autoRenew: boolean;
+}
+
+export interface SessionsOverview {
+  sessions: SessionSummary[];
+  warnMinutes: number;
+  /** What the console said about multi-session support in this browser, per partition (Chrome's one cookie store). */
+  modes: Partial<Record<Partition, 'multi' | 'single'>>;
+  /** Partitions where the live multi-session sessions the extension knows of reach the console's limit. */
+  full: Partition[];
+}
+
+export function summarize(session: SessionRecord, registry: SessionRegistry, tabs: SessionTab[], autoRenew: boolean): SessionSummary {
+  const by = session.replacedBy === undefined ? undefined : registry.sessions.find((s) => s.id === session.replacedBy);
+  return {
+    id: session.id,
+    profile: session.profile,
+    accountId: session.accountId,
+    roleName: session.roleName,
+    assumedRoleArn: session.assumedRoleArn,
+    partition: session.partition,
+    region: session.region,
+    startedAt: session.startedAt,
+    credentialExpiresAt: session.credentialExpiresAt,
+    consoleExpiresAt: session.consoleExpiresAt,
+    status: session.status,
+    tabs,
+    autoRenew,
+    ...(session.accountAlias !== undefined && { accountAlias: session.accountAlias }),
+    ...(session.color !== undefined && { color: session.color }),
+    ...(session.isolation !== undefined && { isolation: session.isolation }),
+    ...(by && { replacedBy: by.profile }),
+    ...(session.refusal !== undefined && { refusal: session.refusal }),
+  };
+}
+
+export function modesOf(registry: SessionRegistry, store = DEFAULT_STORE): SessionsOverview['modes'] {
+  const modes: SessionsOverview['modes'] = {};
+  for (const partition of PARTITIONS) {
+    const mode = registry.modes[modeKey(store, partition)];
+    if (mode !== undefined) modes[partition] = mode;
+  }
+  return modes;
+}
+
+/** Partitions whose live multi-session identities reach the limit: the next new identity will be refused. */
+export function fullPartitions(registry: SessionRegistry, store = DEFAULT_STORE): Partition[] {
+  return PARTITIONS.filter((partition) => {
+    const identities = new Set(
+      registry.sessions
+        .filter((s) => s.store === store && s.partition === partition && s.status === 'live' && s.isolation === 'multi-session')
+        .map((s) => s.assumedRoleArn),
+    );
+    return identities.size >= MULTI_SESSION_LIMIT;
+  });
+}
