@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SessionsOverview } from '../../src/messages';
 import { onSessionsChanged } from '../../src/platform/sessions-changes';
+import { whenIdle } from '../paint-marks';
 
 export interface Sessions {
   overview: SessionsOverview | undefined;
@@ -32,8 +33,14 @@ export function useSessions(): Sessions {
   }, []);
 
   useEffect(() => {
-    reload();
-    return onSessionsChanged(reload);
+    // Asked once the role list has painted: asking wakes the worker, which the popup otherwise opens without (it
+    // reads the role index from storage), and the list must not wait for it.
+    const cancel = typeof requestIdleCallback === 'function' ? whenIdle(reload) : (reload(), () => undefined);
+    const stop = onSessionsChanged(reload);
+    return () => {
+      cancel();
+      stop();
+    };
   }, [reload]);
 
   const live = overview?.sessions.some((s) => s.status === 'live') ?? false;

@@ -27,15 +27,18 @@ export async function focusSession(id: string, tabId?: number): Promise<void> {
 }
 
 /**
- * Ends the session in the console, then forgets it. A live session (or a multi-session one, whose subdomain is
- * its own) is logged out in its first tab and its other tabs close; a session the console already ended
- * (replaced in single-session mode: logging out would end the session that replaced it) only has its tabs closed.
+ * Ends the session in the console, then forgets it: logged out in its first tab, its other tabs closed. Only when
+ * the logout can reach this session alone: its own multi-session host, or the browser's one session while it is
+ * still this one (live, landed single-session). Otherwise (replaced: logging out would end the session that
+ * replaced it; a login not landed yet, whose mode is unknown: the federation logout would end every multi-session
+ * session) its tabs are only closed.
  */
 export async function signOutSession(id: string): Promise<void> {
   const session = await find(id);
-  const logout = session.status === 'live' || (session.status === 'expired' && session.subdomain !== undefined) ? logoutUrl(session) : undefined;
   const open = (await Promise.all(session.tabs.map((tab) => tabState(tab)))).filter((tab) => tab !== undefined);
   const [first, ...rest] = open;
+  // A container's cookie jar is reached only from a tab of that container.
+  const logout = ownLogout(session) && (first !== undefined || session.isolation !== 'container') ? logoutUrl(session) : undefined;
   await forget(id);
   if (logout === undefined) {
     await closeTabs(open.map((tab) => tab.id));
@@ -43,6 +46,11 @@ export async function signOutSession(id: string): Promise<void> {
   }
   await closeTabs(rest.map((tab) => tab.id));
   await (first ? navigateTab(first.id, logout) : openTab(logout, false));
+}
+
+function ownLogout(session: SessionRecord): boolean {
+  if (session.subdomain !== undefined) return session.status === 'live' || session.status === 'expired';
+  return session.status === 'live' && (session.isolation === 'single' || session.isolation === 'container');
 }
 
 export async function forget(id: string): Promise<void> {

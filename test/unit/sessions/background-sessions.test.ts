@@ -199,3 +199,25 @@ describe('the popup\u2019s actions', () => {
     expect((await readRegistry()).sessions[0]?.tabs).toEqual([]);
   });
 });
+
+describe('signing out', () => {
+  it('a login not landed yet only closes its tab: its mode is unknown, and the federation logout would end every session', async () => {
+    const tab = fakeBrowser.open(LAUNCH);
+    await registerSignIn(result(tab.id), T0);
+    const id = (await readRegistry()).sessions[0]?.id ?? '';
+    await sessionHandlers['sessions.signOut']({ id });
+    expect(fakeBrowser.openTabs.has(tab.id)).toBe(false);
+    expect([...fakeBrowser.openTabs.values()]).toEqual([]);
+  });
+
+  it('a live single-session session logs the browser\u2019s console session out', async () => {
+    const tab = fakeBrowser.open(LAUNCH);
+    await registerSignIn(result(tab.id), T0);
+    const landed = 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1';
+    tab.url = landed;
+    await onTabUpdated(tab.id, { url: landed }, tab);
+    const id = (await readRegistry()).sessions[0]?.id ?? '';
+    await sessionHandlers['sessions.signOut']({ id });
+    expect(fakeBrowser.openTabs.get(tab.id)?.url).toBe('https://signin.aws.amazon.com/oauth?Action=logout');
+  });
+});

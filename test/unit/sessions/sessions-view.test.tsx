@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's Sessions view as a person uses it: sessions with countdowns, a renewal that asks for the vault
+ * passphrase and goes on, the mode hint, and Esc back to the roles.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionsOverview, SessionSummary } from '../../../src/messages';
+import { fail, ok, resetBrowser, sentOf, setHandler } from '../popup/fake-browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup/fake-browser')).fakeBrowser }));
+const { SessionsProvider, SessionsView } = await import('../../../popup/sessions');
+
+const NOW = Date.UTC(2030, 0, 1, 9, 0, 0);
+
+function summary(profile: string, fields: Partial<SessionSummary> = {}): SessionSummary {
+  return {
+    id: `id-${profile}`,
+    profile,
+    accountId: '222222222222',
+    roleName: 'Developer',
+    assumedRoleArn: `arn:aws:sts::222222222222:assumed-role/Developer/${profile}`,
+    partition: 'aws',
+    region: 'eu-west-1',
+    startedAt: NOW,
+    credentialExpiresAt: NOW + 3_725_000,
+    consoleExpiresAt: NOW + 3_725_000,
+    status: 'live',
+    isolation: 'multi-session',
+    tabs: [{ id: 7, title: 'AWS Console - Developer' }],
+    autoRenew: false,
+    ...fields,
+  };
+}
+
+function overview(sessions: SessionSummary[], fields: Partial<SessionsOverview> = {}): SessionsOverview {
+  return { sessions, warnMinutes: 5, modes: {}, full: [], ...fields };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('the Sessions view', () => {
+  it('lists each session with its countdown, its tabs and its actions; ended ones say why', async () => {
+    resetBrowser({
+      'sessions.list': () =>
+        ok(overview([summary('dev'), summary('old', { status: 'replaced', replacedBy: 'dev', isolation: 'single' }), summary('gone', { status: 'expired', tabs: [] })], { modes: { aws: 'single' } })),
+    });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} />
+      </SessionsProvider>,
+    );
+    const dev = await screen.findByRole('listitem', { name: 'dev' });
+    expect(within(dev).getByText('ends in 1:02')).toBeTruthy();
+    expect(within(dev).getByRole('button', { name: 'AWS Console - Developer' })).toBeTruthy();
+    expect(screen.getByRole('listitem', { name: 'old' }).textContent).toContain('Replaced: signed in as dev in another tab');
+    expect(screen.getByRole('listitem', { name: 'gone' }).textContent).toContain('Expired');
+    expect(within(screen.getByRole('listitem', { name: 'gone' })).getByRole('button', { name: 'Dismiss gone' })).toBeTruthy();
+    expect(screen.getByText(/Multi-session support is off in this browser/)).toBeTruthy();
+  });
+
+  it('renews after asking for the passphrase when the vault is locked', async () => {
+    const user = userEvent.setup();
+    let locked = true;
+    resetBrowser({
+      'sessions.list': () => ok(overview([summary('dev', { status: 'expired' })])),
+      'sessions.renew': () => (locked ? fail('vault-locked', 'The vault is locked.') : ok(summary('dev'))),
+      'vault.unlock': () => {
+        locked = false;
+        return ok({ initialized: true, locked: false, autoLockMinutes: 60, mfaSessionMinutes: 480 });
+      },
+    });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} />
+      </SessionsProvider>,
+    );
+    const item = await screen.findByRole('listitem', { name: 'dev' });
+    await user.click(within(item).getByRole('button', { name: 'Renew dev' }));
+    const form = await screen.findByRole('form', { name: 'Unlock the vault' });
+    expect(form.textContent).toContain('Enter your passphrase to renew dev.');
+    await user.type(within(form).getByLabelText('Passphrase'), 'correct horse');
+    await user.click(within(form).getByRole('button', { name: 'Unlock and sign in' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Renewed dev.'));
+    expect(sentOf('sessions.renew').map((r) => r.id)).toEqual(['id-dev', 'id-dev']);
+  });
+
+  it('asks for an MFA code when the renewal needs one, and sends it', async () => {
+    const user = userEvent.setup();
+    resetBrowser({ 'sessions.list': () => ok(overview([summary('admin')])) });
+    setHandler('sessions.renew', (request) => (request.mfaCode === undefined ? fail('mfa-required', 'Code needed.', { mfaSerial: 'arn:aws:iam::111111111111:mfa/alice' }) : ok(summary('admin'))));
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} />
+      </SessionsProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Renew admin' }));
+    const form = await screen.findByRole('form', { name: 'MFA code' });
+    await user.type(within(form).getByLabelText('6-digit code'), '123456');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Renewed admin.'));
+    expect(sentOf('sessions.renew').at(-1)).toMatchObject({ id: 'id-admin', mfaCode: '123456' });
+  });
+
+  it('goes back to the roles with Esc, and saves the warning time', async () => {
+    const user = userEvent.setup();
+    const back = vi.fn();
+    resetBrowser({ 'sessions.list': () => ok(overview([summary('dev')])), 'sessions.saveSettings': (change) => ok(overview([summary('dev')], { warnMinutes: change.warnMinutes ?? 5 })) });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={back} />
+      </SessionsProvider>,
+    );
+    const minutes = await screen.findByLabelText('Warn minutes before a session ends (0: never)');
+    await user.clear(minutes);
+    await user.type(minutes, '10');
+    await user.tab();
+    await waitFor(() => expect(sentOf('sessions.saveSettings')).toContainEqual({ warnMinutes: 10 }));
+    await user.click(screen.getByRole('button', { name: 'Back to roles' }));
+    await user.keyboard('{Escape}');
+    expect(back).toHaveBeenCalledTimes(2);
+  });
+});
