@@ -4,7 +4,8 @@
  * switches the header last, so a reader that finds the header's chunks complete has a whole configuration;
  * when they are not (another browser's save still arriving), `decodeGeneration` says so instead of guessing.
  */
-import { checksum, decompressText, fromBase64 } from './codec';
+import { fromBase64 } from '../base64';
+import { checksum, decompressText } from './codec';
 import { SYNC_QUOTA, itemBytes, usageOf, utf8Length, type Usage } from './quota';
 
 export const HEAD_KEY = 'config.head';

@@ -20,21 +20,6 @@ async function drain(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode(...all) would exceed the engine's argument limit on large configurations.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Throws on text that is not base64. */
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * FNV-1a, 32 bits, as 8 hex digits: tells a complete generation from one whose chunks were mixed or cut while
  * arriving from another browser. Not a security check: sync storage is the user's own.

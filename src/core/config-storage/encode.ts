@@ -1,6 +1,7 @@
 /** A configuration text made ready for `storage.sync`: compressed, encoded, cut into items under a new generation. */
 import { syncItems, type SyncItems } from './chunks';
-import { compressText, toBase64 } from './codec';
+import { toBase64 } from '../base64';
+import { compressText } from './codec';
 import { utf8Length } from './quota';
 
 export async function encodeConfig(text: string, gen: string, savedAt: number): Promise<SyncItems> {

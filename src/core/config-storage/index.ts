@@ -1,5 +1,6 @@
 /** The configuration text in browser storage: compression, chunking within the sync quotas, and placement. Pure. */
-export { checksum, compressText, decompressText, fromBase64, toBase64 } from './codec';
+export { fromBase64, toBase64 } from '../base64';
+export { checksum, compressText, decompressText } from './codec';
 export {
   chunkKey, decodeGeneration, HEAD_KEY, isChunkKey, isSyncConfigKey, joinChunks, parseHead, splitEncoded, syncBytesOf, syncItems,
   type SyncHead, type SyncItems,

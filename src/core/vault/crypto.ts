@@ -4,7 +4,7 @@
  * Additional authenticated data binds each box to the vault's parameters and to its purpose, so a box cannot be
  * moved to another slot or paired with an edited header without the tag failing.
  */
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../base64';
 import { VaultError } from './errors';
 import { IV_BYTES, KEY_BYTES, type KdfParams, type SealedBox } from './format';
 

@@ -1,5 +1,5 @@
 /** The encrypted vault for long-term access keys: pure TypeScript on WebCrypto, no browser API. */
-export { fromBase64, toBase64 } from './base64';
+export { fromBase64, toBase64 } from '../base64';
 export { parseEntries, serializeEntries, type VaultEntries, type VaultEntry } from './entries';
 export { VaultError, type VaultErrorKind } from './errors';
 export { DEFAULT_ITERATIONS, parseSealedVault, VAULT_VERSION, type KdfParams, type SealedBox, type SealedVault } from './format';

@@ -3,7 +3,7 @@
  * Every function returns a new SealedVault and never writes anywhere: the caller stores it with ONE storage
  * write, so a failure at any point leaves the old value intact (nothing can be lost halfway).
  */
-import { toBase64 } from './base64';
+import { toBase64 } from '../base64';
 import { boxContext, deriveKeyBytes, open, randomBytes, seal } from './crypto';
 import { parseEntries, serializeEntries, type VaultEntries } from './entries';
 import { VaultError } from './errors';

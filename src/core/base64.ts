@@ -1,4 +1,4 @@
-/** Bytes to base64 and back, for storing binary (salts, IVs, ciphertext, the unlocked key) in JSON storage. */
+/** Bytes to base64 and back, for binary in JSON storage: vault salts, IVs and ciphertext; compressed configuration chunks. */
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
