@@ -29,13 +29,19 @@ function sdkXmlParserWithoutDom(): Plugin {
 }
 
 // `vite build --mode firefox` (npm run build:firefox): the same sources with the Firefox manifest, into dist-firefox/.
+const contentScripts = { standaloneFiles: ['src/content/index.ts'] };
+
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
     plugins: [
       sdkXmlParserWithoutDom(),
       preact(),
-      firefox ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox' }) : crx({ manifest }),
+      // The content script as one self-contained file: no loader, so nothing of the extension has to be exposed
+      // to console pages as web-accessible resources (which would let any page detect the extension).
+      firefox
+        ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox', contentScripts })
+        : crx({ manifest, contentScripts }),
     ],
     optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
     build: {
