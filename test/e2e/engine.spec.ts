@@ -130,6 +130,17 @@ test('a role whose maximum is one hour, asked for eight, is retried at one hour 
   expect(refusals).toHaveLength(1);
 });
 
+test('a console SessionDuration that AWS refuses is retried once without it, and explained', async ({ extension, sandbox }) => {
+  const page = await ready(extension);
+  sandbox.state.refuseSessionDuration = true;
+  const { answer, tab } = await signIn(page, 'dev');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText(/assumed-role\/Developer\//);
+  const tokens = sandbox.state.requests.filter((r) => r.action === 'getSigninToken');
+  expect(tokens.map((r) => r.status)).toEqual([400, 200]);
+  expect([...sandbox.state.signinTokens.values()].at(-1)?.sessionDuration).toBeUndefined();
+  expect(answer.value?.notes.join(' ')).toMatch(/AWS refused a console session as long as the role session/);
+});
+
 test('GovCloud and China roles reach their own STS, sign-in and console hosts', async ({ extension, sandbox }) => {
   const page = await ready(extension);
   for (const [source, user] of [['gov-user', GOV_USER], ['cn-user', CN_USER]] as const) {

@@ -68,7 +68,9 @@ function getSigninToken(state: SandboxState, partition: Partition, params: URLSe
   if (durationText !== null) {
     // "If you use role chaining … or temporary credentials that were obtained from GetFederationToken …
     // you can't use SessionDuration" (the page above). AWS answers 400 with an HTML body.
-    if (creds.chained) return bad(action, 'SessionDuration is not allowed for chained role credentials', keyId);
+    if (creds.chained || state.refuseSessionDuration) {
+      return bad(action, 'SessionDuration is not allowed for chained role credentials', keyId);
+    }
     if (!/^\d+$/.test(durationText) || Number(durationText) < 900 || Number(durationText) > 43200) {
       return bad(action, 'SessionDuration must be 900 to 43200', keyId);
     }

@@ -124,6 +124,11 @@ export interface SandboxState {
   dropConnections: number;
   /** When true, a TOTP code is accepted once per device (AWS rejects reused codes); off by default. */
   rejectReusedMfaCodes: boolean;
+  /**
+   * When true, getSigninToken refuses any SessionDuration with the HTML 400, as AWS does for credentials it counts
+   * as chained: a fault knob for the client's one retry without it. Off by default.
+   */
+  refuseSessionDuration: boolean;
 
   // Console behaviour.
   /**
@@ -160,6 +165,7 @@ export function createState(seed: Seed): SandboxState {
     regionDisabled: new Set(),
     dropConnections: 0,
     rejectReusedMfaCodes: false,
+    refuseSessionDuration: false,
     multiSessionDefault: false,
     consoleSessionLimit: 5,
     credentials: new Map(),
@@ -181,4 +187,5 @@ export function resetFaults(state: SandboxState): void {
   state.fail5xx = 0;
   state.regionDisabled.clear();
   state.dropConnections = 0;
+  state.refuseSessionDuration = false;
 }
