@@ -1,5 +1,5 @@
 /**
- * The AWS federation endpoint: trade temporary credentials for a sign-in token, then a login URL.
+ * The AWS federation endpoint: trade temporary credentials for a sign-in token (the login itself is POSTed: login-form.ts).
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
  */
 import type { Partition } from './arn';
@@ -13,10 +13,6 @@ export interface TemporaryCredentials {
 
 /** Label shown by AWS on the sign-in pages (`Issuer`). */
 export const ISSUER = 'role-switcher';
-
-/** AWS accepts `SessionDuration` from 900 s to 43,200 s (12 hours). */
-export const MIN_SESSION_DURATION = 900;
-export const MAX_SESSION_DURATION = 43_200;
 
 export function federationUrl(partition: Partition, region?: string): string {
   return `https://${signinHost(partition, region)}/federation`;
@@ -78,11 +74,4 @@ export function safeConsoleDestination(partition: Partition, url: string): strin
     return undefined;
   }
   return isConsoleHost(partition, parsed.hostname) ? parsed.toString() : undefined;
-}
-
-export function loginUrl(partition: Partition, region: string | undefined, signinToken: string, destination: string): string {
-  const safe = safeConsoleDestination(partition, destination);
-  if (safe === undefined) throw new Error('The destination is not a console address of this partition.');
-  const params = new URLSearchParams({ Action: 'login', Issuer: ISSUER, Destination: safe, SigninToken: signinToken });
-  return `${federationUrl(partition, region)}?${params.toString()}`;
 }

@@ -57,10 +57,6 @@ const PARTITION_INFO: Record<Partition, PartitionInfo> = {
   },
 };
 
-export function partitionRegions(partition: Partition): readonly string[] {
-  return PARTITION_INFO[partition].regions;
-}
-
 export function isRegionOf(partition: Partition, region: string): boolean {
   return PARTITION_INFO[partition].regions.includes(region);
 }

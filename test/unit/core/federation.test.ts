@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consoleHomeUrl, loginUrl, parseSigninTokenResponse, safeConsoleDestination, signinTokenUrl } from '../../../src/core/federation';
+import { consoleHomeUrl, parseSigninTokenResponse, safeConsoleDestination, signinTokenUrl } from '../../../src/core/federation';
+import { loginForm } from '../../../src/core/login-form';
 
 const credentials = { accessKeyId: 'ASIAEXAMPLE000000001', secretAccessKey: 'secret/with+chars=', sessionToken: 'token+/=' };
 
@@ -28,11 +29,15 @@ describe('federation URLs', () => {
     expect(new URL(signinTokenUrl('aws', undefined, credentials)).host).toBe('signin.aws.amazon.com');
   });
 
-  it('builds the login URL to a console destination', () => {
-    const url = new URL(loginUrl('aws', 'us-west-2', 'TOKEN', consoleHomeUrl('aws', 'us-west-2')));
-    expect(url.searchParams.get('Action')).toBe('login');
-    expect(url.searchParams.get('SigninToken')).toBe('TOKEN');
-    expect(url.searchParams.get('Destination')).toBe('https://us-west-2.console.aws.amazon.com/console/home?region=us-west-2');
+  it('builds the login form to a console destination', () => {
+    const form = loginForm('aws', 'us-west-2', 'TOKEN', consoleHomeUrl('aws', 'us-west-2'));
+    expect(form.action).toBe('https://us-west-2.signin.aws.amazon.com/federation');
+    expect(form.fields).toEqual({
+      Action: 'login',
+      Issuer: 'role-switcher',
+      SigninToken: 'TOKEN',
+      Destination: 'https://us-west-2.console.aws.amazon.com/console/home?region=us-west-2',
+    });
   });
 
   it('never sends the login anywhere but a console host of the same partition', () => {
@@ -47,7 +52,7 @@ describe('federation URLs', () => {
       'not a url',
     ]) {
       expect(safeConsoleDestination('aws', bad)).toBeUndefined();
-      expect(() => loginUrl('aws', undefined, 'T', bad)).toThrow();
+      expect(() => loginForm('aws', undefined, 'T', bad)).toThrow();
     }
     expect(safeConsoleDestination('aws', 'https://123456789012-abc.us-east-1.console.aws.amazon.com/s3/home')).toBeDefined();
   });
