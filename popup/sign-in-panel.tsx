@@ -1,11 +1,8 @@
-/**
- * What a sign-in shows above the list: one live status line (progress, unlocking, success), an alert with Retry,
- * or an inline prompt. The status element is always present, so screen readers announce its changes.
- */
+/** What a sign-in shows above the list: progress, success with its notes, an alert with Retry, or a prompt. */
+import { AttemptPanel, mfaPrompt, type AttemptPrompt } from './attempt-panel';
 import { t } from './i18n';
 import { progressText } from './progress-text';
-import { MfaForm, PassphraseForm } from './prompt-form';
-import type { SignIn } from './use-sign-in';
+import type { SignIn, SignInState } from './use-sign-in';
 
 export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onPromptClosed: () => void }) {
   const { state } = signIn;
@@ -19,10 +16,15 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
   else if (state.kind === 'done') status = t('popupSignedIn', state.assumedRoleArn);
 
   return (
-    <>
-      <p role="status" class={state.kind === 'done' ? 'status ok' : 'status'}>
-        {status}
-      </p>
+    <AttemptPanel
+      status={status}
+      ok={state.kind === 'done'}
+      prompt={promptOf(state)}
+      onRetry={signIn.retry}
+      onCancel={cancel}
+      onPassphrase={signIn.submitPassphrase}
+      onMfaCode={signIn.submitMfaCode}
+    >
       {state.kind === 'done' && state.notes.length > 0 && (
         <ul class="notes" aria-label={t('popupSessionNotes')}>
           {state.notes.map((note) => (
@@ -30,37 +32,19 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
           ))}
         </ul>
       )}
-      {state.kind === 'failed' && (
-        <div role="alert" class="alert">
-          <span>{state.error.message}</span>
-          <span class="alert-actions">
-            <button type="button" class="primary" onClick={signIn.retry}>
-              {t('popupRetry')}
-            </button>
-            <button type="button" onClick={cancel}>
-              {t('popupDismiss')}
-            </button>
-          </span>
-        </div>
-      )}
-      {state.kind === 'passphrase' && (
-        <PassphraseForm
-          label={t('popupUnlockForm')}
-          prompt={t('popupVaultLocked', state.attempt.profile)}
-          error={state.error}
-          onSubmit={signIn.submitPassphrase}
-          onCancel={cancel}
-        />
-      )}
-      {state.kind === 'mfa' && (
-        <MfaForm
-          label={t('popupMfaForm')}
-          prompt={state.mfaSerial !== undefined ? t('popupMfaPrompt', state.attempt.profile, state.mfaSerial) : t('popupMfaPromptNoSerial', state.attempt.profile)}
-          error={state.error}
-          onSubmit={signIn.submitMfaCode}
-          onCancel={cancel}
-        />
-      )}
-    </>
+    </AttemptPanel>
   );
+}
+
+function promptOf(state: SignInState): AttemptPrompt {
+  switch (state.kind) {
+    case 'failed':
+      return { kind: 'failed', error: state.error };
+    case 'passphrase':
+      return { kind: 'passphrase', prompt: t('popupVaultLocked', state.attempt.profile), ...(state.error !== undefined && { error: state.error }) };
+    case 'mfa':
+      return { kind: 'mfa', prompt: mfaPrompt(state.attempt.profile, state.mfaSerial), ...(state.error !== undefined && { error: state.error }) };
+    default:
+      return { kind: 'none' };
+  }
 }

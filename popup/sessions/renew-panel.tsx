@@ -1,8 +1,8 @@
-/** A renewal's status line, error, or inline prompt, above the session list (like the sign-in's panel). */
-import { progressText } from '../progress-text';
-import { MfaForm, PassphraseForm } from '../prompt-form';
+/** A renewal's status line, error, or inline prompt, above the session list (the sign-in's panel, other texts). */
+import { AttemptPanel, mfaPrompt, type AttemptPrompt } from '../attempt-panel';
 import { t } from '../i18n';
-import type { Renew } from './use-renew';
+import { progressText } from '../progress-text';
+import type { Renew, RenewState } from './use-renew';
 
 export function RenewPanel({ renew }: { renew: Renew }) {
   const { state } = renew;
@@ -11,41 +11,27 @@ export function RenewPanel({ renew }: { renew: Renew }) {
   else if (state.kind === 'unlocking') status = t('popupUnlocking');
   else if (state.kind === 'done') status = t('popupSessionRenewed', state.target.profile);
   return (
-    <>
-      <p role="status" class={state.kind === 'done' ? 'status ok' : 'status'}>
-        {status}
-      </p>
-      {state.kind === 'failed' && (
-        <div role="alert" class="alert">
-          <span>{state.error.message}</span>
-          <span class="alert-actions">
-            <button type="button" class="primary" onClick={renew.retry}>
-              {t('popupRetry')}
-            </button>
-            <button type="button" onClick={renew.dismiss}>
-              {t('popupDismiss')}
-            </button>
-          </span>
-        </div>
-      )}
-      {state.kind === 'passphrase' && (
-        <PassphraseForm
-          label={t('popupUnlockForm')}
-          prompt={t('popupSessionRenewLocked', state.target.profile)}
-          error={state.error}
-          onSubmit={renew.submitPassphrase}
-          onCancel={renew.dismiss}
-        />
-      )}
-      {state.kind === 'mfa' && (
-        <MfaForm
-          label={t('popupMfaForm')}
-          prompt={state.mfaSerial !== undefined ? t('popupMfaPrompt', state.target.profile, state.mfaSerial) : t('popupMfaPromptNoSerial', state.target.profile)}
-          error={state.error}
-          onSubmit={renew.submitMfaCode}
-          onCancel={renew.dismiss}
-        />
-      )}
-    </>
+    <AttemptPanel
+      status={status}
+      ok={state.kind === 'done'}
+      prompt={promptOf(state)}
+      onRetry={renew.retry}
+      onCancel={renew.dismiss}
+      onPassphrase={renew.submitPassphrase}
+      onMfaCode={renew.submitMfaCode}
+    />
   );
+}
+
+function promptOf(state: RenewState): AttemptPrompt {
+  switch (state.kind) {
+    case 'failed':
+      return { kind: 'failed', error: state.error };
+    case 'passphrase':
+      return { kind: 'passphrase', prompt: t('popupSessionRenewLocked', state.target.profile), ...(state.error !== undefined && { error: state.error }) };
+    case 'mfa':
+      return { kind: 'mfa', prompt: mfaPrompt(state.target.profile, state.mfaSerial), ...(state.error !== undefined && { error: state.error }) };
+    default:
+      return { kind: 'none' };
+  }
 }
