@@ -6,7 +6,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { OpenIn, RoleSummary } from '../src/messages';
 import { EmptyState } from './empty-state';
 import { t } from './i18n';
-import type { InitialLoad } from './initial-load';
 import { isTextField, keyLabels, searchKeyAction, type KeyAction } from './keyboard';
 import { markListPainted, measureFilterPainted, whenIdle } from './paint-marks';
 import { LIST_MAX_HEIGHT, ROLE_ROW_HEIGHT, RoleListbox, optionId } from './role-listbox';
@@ -16,15 +15,15 @@ import { SearchBar } from './search-bar';
 import { SignInPanel } from './sign-in-panel';
 import { recordSignIn } from './usage-store';
 import { useActiveRow } from './use-active-row';
-import { usePopupData } from './use-popup-data';
+import { usePopupData, type PopupOpening } from './use-popup-data';
 import { useSignIn } from './use-sign-in';
 import { pageRows } from './virtual-window';
 import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
 
 const NO_ROLES: RoleSummary[] = [];
 
-export function App({ initial }: { initial?: InitialLoad }) {
-  const data = usePopupData(initial);
+export function App({ opening }: { opening?: PopupOpening }) {
+  const data = usePopupData(opening);
   const roles = data.load.kind === 'ready' ? data.load.roles : NO_ROLES;
   const [query, setQuery] = useState('');
   const [page, setPage] = useState<PopupPage>(() => initialView());

@@ -6,8 +6,7 @@
  */
 import type { ConfigModel } from '../core/config';
 import type { ConfigDiagnostic, RoleSummary } from '../messages';
-import { writeStored } from '../platform/storage';
-import { ROLES_INDEX_VERSION } from '../platform/roles-index';
+import { storeRolesIndex } from '../platform/roles-index';
 import { loadConfig } from './config-store';
 
 export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
@@ -33,8 +32,7 @@ export function toDiagnostic(d: ConfigModel['diagnostics'][number]): ConfigDiagn
 /** Writes the index of a model already parsed; returns the summaries. */
 export async function writeRolesIndex(model: ConfigModel): Promise<RoleSummary[]> {
   const roles = model.roles.map(toSummary);
-  // One JSON string, not an array of objects: the browser hands a string back far faster than 10,000 objects.
-  await writeStored('roles.index', { version: ROLES_INDEX_VERSION, json: JSON.stringify(roles) });
+  await storeRolesIndex(roles);
   return roles;
 }
 

@@ -63,7 +63,9 @@ export interface StoredValues {
   /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
   'settings.signIn': SignInSettings;
   /** The popup's role list, derived from the configuration (background/roles-index.ts). Not secret. */
-  'roles.index': { version: number; /** RoleSummary[] as JSON. */ json: string };
+  'roles.index': { version: number; /** Changes on every write: how a popup's mirror knows it is current. */ stamp: string; /** RoleSummary[] as JSON. */ json: string };
+  /** The stamp of `roles.index`, written with it: a small read that tells whether the index changed. */
+  'roles.indexStamp': string;
   /** Starred profile names, listed first in the popup. Not secret. */
   'roles.favourites': string[];
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
@@ -100,6 +102,7 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
   'settings.signIn': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
   'roles.index': { area: 'local', lifetime: 'rebuilt on every configuration change; a cache so the popup opens without the worker' },
+  'roles.indexStamp': { area: 'local', lifetime: 'written with roles.index' },
   'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
   'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
   'popup.view': { area: 'local', lifetime: 'until changed in the popup' },
@@ -120,6 +123,15 @@ export function storageArea(name: Area): browser.Storage.StorageArea {
 export async function readStored<K extends StoredKey>(key: K): Promise<StoredValues[K] | undefined> {
   const values = await area(key).get(key);
   return values[key] as StoredValues[K] | undefined;
+}
+
+/** Several keys of one area in one storage call (one round trip to the browser): the popup's opening reads. */
+export async function readStoredTogether<K extends StoredKey>(keys: readonly K[]): Promise<Partial<Pick<StoredValues, K>>> {
+  const first = keys[0];
+  if (first === undefined) return {};
+  const areaName = STORAGE_KEYS[first].area;
+  if (keys.some((key) => STORAGE_KEYS[key].area !== areaName)) throw new Error('readStoredTogether reads one storage area at a time.');
+  return (await browser.storage[areaName].get([...keys])) as Partial<Pick<StoredValues, K>>;
 }
 
 export async function writeStored<K extends StoredKey>(key: K, value: StoredValues[K]): Promise<void> {

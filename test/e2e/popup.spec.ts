@@ -15,6 +15,8 @@ import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test, TEST_PASSPHRASE } from './fixtures';
 
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const alice = demoSeed.users.find((user) => user.name === 'alice')?.accessKeys.find((key) => key.active);
 if (!alice) throw new Error('The demo seed has no active key for alice.');
 
@@ -227,4 +229,31 @@ test('a locked vault and an MFA code are answered inline in the popup, and the s
   await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::333333333333:assumed-role\/Admin\//);
   await expect(search).toHaveValue('prod admin');
   await expect(search).toBeFocused();
+});
+
+test('the popup opens from its mirror, which a save in the options page keeps current', async ({ extension }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, SANDBOX_PROFILES);
+  await expect(options.getByText(/^Saved/)).toBeVisible();
+  // The mirror is current when its stamp is the stored index's (src/platform/opening-mirror.ts).
+  const mirrorState = () =>
+    options.evaluate(async () => {
+      const mirror = localStorage.getItem('opening.index') ?? '';
+      const { 'roles.indexStamp': stamp } = await chrome.storage.local.get('roles.indexStamp');
+      return { current: mirror.split('\n', 1)[0]?.split(' ')[1] === stamp, profiles: mirror.match(/"profile":"[^"]+"/g) ?? [] };
+    });
+  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['"profile":"sandbox-dev"'] });
+
+  let popup = await openPopup(extension);
+  expect(await optionNames(popup)).toContain('sandbox-dev');
+  await popup.close();
+
+  await saveConfiguration(options, `${SANDBOX_PROFILES}\n[later-role]\nrole_arn = arn:aws:iam::444444444444:role/Later\nsource_profile = alice\n`);
+  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['"profile":"sandbox-dev"', '"profile":"later-role"'] });
+  popup = await openPopup(extension);
+  // Rendered before the page's load event, from the mirror: no wait for storage.local.
+  expect(await optionNames(popup)).toEqual(expect.arrayContaining(['sandbox-dev', 'later-role']));
+  expect(await popup.evaluate(() => performance.getEntriesByName('popup:roles-received')[0]?.startTime ?? Infinity)).toBeLessThan(
+    await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart),
+  );
 });

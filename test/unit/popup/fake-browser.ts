@@ -75,6 +75,8 @@ export function resetBrowser(next: Handlers = {}, storage: Record<string, unknow
   storageListeners.clear();
   stored.clear();
   for (const [key, value] of Object.entries(storage)) stored.set(key, value);
+  // The popup's opening mirror (src/platform/opening-mirror.ts) lives in the page's localStorage.
+  globalThis.localStorage?.clear();
   vi.clearAllMocks();
 }
 

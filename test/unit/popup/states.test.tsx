@@ -54,12 +54,12 @@ describe('a configuration change while the popup is open', () => {
   it('follows the role index the background rewrites, keeping the search text', async () => {
     const { user, search } = await renderPopup();
     await user.type(search, 'admin');
-    emitStorageChange('local', { 'roles.index': { newValue: { version: ROLES_INDEX_VERSION, json: JSON.stringify([...ROLES, role('new-admin')]) } } });
+    emitStorageChange('local', { 'roles.index': { newValue: { version: ROLES_INDEX_VERSION, stamp: 'stamp-2', json: JSON.stringify([...ROLES, role('new-admin')]) } } });
     await screen.findByRole('option', { name: 'new-admin' });
     expect(search.value).toBe('admin');
     // Other storage changes, and an index of another version, change nothing.
     emitStorageChange('local', { 'roles.favourites': { newValue: [] } });
-    emitStorageChange('local', { 'roles.index': { newValue: { version: ROLES_INDEX_VERSION + 1, json: '[]' } } });
+    emitStorageChange('local', { 'roles.index': { newValue: { version: ROLES_INDEX_VERSION + 1, stamp: 'stamp-3', json: '[]' } } });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByRole('option', { name: 'new-admin' })).toBeTruthy();
   });
