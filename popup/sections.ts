@@ -48,7 +48,15 @@ export function buildSections(roles: readonly RoleSummary[], input: OrderInput):
     return [{ id: 'all', kind: 'group', name: '', members: all }];
   }
   const placed = new Set<number>();
-  const byProfile = new Map(roles.map((role, index) => [role.profile, index]));
+  // Where each recent profile is: a map of the few recent names, not of every role (10,000 at the worst).
+  const recentRank = new Map(input.recent.map((profile, rank) => [profile, rank]));
+  const recentAt: Array<number | undefined> = [];
+  if (recentRank.size > 0) {
+    roles.forEach((role, index) => {
+      const rank = recentRank.get(role.profile);
+      if (rank !== undefined) recentAt[rank] = index;
+    });
+  }
 
   const favourites: number[] = [];
   roles.forEach((role, index) => {
@@ -57,8 +65,7 @@ export function buildSections(roles: readonly RoleSummary[], input: OrderInput):
   favourites.forEach((index) => placed.add(index));
 
   const recent: number[] = [];
-  for (const profile of input.recent) {
-    const index = byProfile.get(profile);
+  for (const index of recentAt) {
     if (index === undefined || placed.has(index)) continue;
     recent.push(index);
     placed.add(index);
