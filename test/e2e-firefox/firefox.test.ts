@@ -68,7 +68,19 @@ describe('Firefox', () => {
     expect(saved).toMatchObject({ ok: true, value: { saved: true, roleCount: 2 } });
     const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
     expect(await popup.$('[role="option"][aria-label="demo-ro"]')).not.toBeNull();
+    // The popup's opening mirror (localStorage, src/platform/opening-mirror.ts) works in Firefox too, so the next
+    // opening renders its list before the page's load event.
+    const mirrored = () => popup.evaluate(() => /"profile":"demo-ro"/.test(localStorage.getItem('opening.index') ?? ''));
+    for (let i = 0; i < 50 && !(await mirrored()); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await mirrored()).toBe(true);
     await popup.close();
+    const again = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const rendered = await again.evaluate(() => {
+      const received = performance.getEntriesByName('popup:roles-received')[0]?.startTime ?? Infinity;
+      return received < (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+    });
+    expect(rendered).toBe(true);
+    await again.close();
   });
 
   it('opens each role\u2019s console in its own container, both signed in side by side', async () => {
