@@ -48,8 +48,8 @@ export async function loadFromStorage(): Promise<PopupStart> {
 /** Follows the background's rewrites of the role index while the popup is open, keeping the mirror current. */
 export function onRolesChanged(listener: (roles: RoleSummary[]) => void): () => void {
   return onRolesIndexChanged((index, roles) => {
-    mirrorIndex(index.stamp, index.json);
     listener(roles);
+    whenIdleOrNow(() => mirrorIndex(index.stamp, index.json));
   });
 }
 
@@ -67,11 +67,20 @@ async function confirm(mirror: OpeningMirror, mirrored: PopupStart | undefined):
 
 async function fromIndex(index: StoredRolesIndex | undefined, usage: MirroredUsage | undefined): Promise<PopupStart> {
   const roles = parseIndex(index);
-  if (index && roles) mirrorIndex(index.stamp, index.json);
+  if (index && roles) whenIdleOrNow(() => mirrorIndex(index.stamp, index.json));
   return {
     roles: roles !== undefined ? { ok: true, value: { roles } } : await send('roles.list', {}),
     usage: usage && usageFrom(usage),
   };
+}
+
+/**
+ * The index is mirrored when the page is idle: a localStorage write of megabytes (10,000 roles) is synchronous and
+ * must not hold up the list's first paint or a keystroke. (The usage, a few hundred bytes, is mirrored at once.)
+ */
+function whenIdleOrNow(write: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 1_000 });
+  else write();
 }
 
 function read<K extends StoredKey>(keys: readonly K[]): Promise<Partial<Pick<StoredValues, K>> | undefined> {
