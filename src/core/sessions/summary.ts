@@ -3,7 +3,7 @@
  * tabs' titles, and the facts the view explains (the browser's session mode, the 5-session limit).
  */
 import type { Partition } from '../arn';
-import type { Isolation, RefusalReason, SessionRecord, SessionRegistry, SessionStatus } from './model';
+import type { SessionRecord, SessionRegistry } from './model';
 import { DEFAULT_STORE, modeKey, MULTI_SESSION_LIMIT } from './model';
 import { PARTITIONS } from '../arn';
 
@@ -12,24 +12,14 @@ export interface SessionTab {
   title?: string;
 }
 
-export interface SessionSummary {
-  id: string;
-  profile: string;
-  accountId: string;
-  accountAlias?: string;
-  roleName: string;
-  assumedRoleArn: string;
-  partition: Partition;
-  region: string;
-  color?: string;
-  startedAt: number;
-  credentialExpiresAt: number;
-  consoleExpiresAt: number;
-  status: SessionStatus;
-  isolation?: Isolation;
+/** The record's fields the Sessions view shows as they are (not its destination, cookie store or tab bookkeeping). */
+type ShownAsRecorded =
+  | 'id' | 'profile' | 'accountId' | 'accountAlias' | 'roleName' | 'assumedRoleArn' | 'partition' | 'region' | 'color'
+  | 'startedAt' | 'credentialExpiresAt' | 'consoleExpiresAt' | 'status' | 'isolation' | 'refusal';
+
+export interface SessionSummary extends Pick<SessionRecord, ShownAsRecorded> {
   /** `replaced`: the profile that took over, when the extension made that login. */
   replacedBy?: string;
-  refusal?: RefusalReason;
   tabs: SessionTab[];
   autoRenew: boolean;
 }
