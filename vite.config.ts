@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { firefoxManifest } from './manifest-firefox.ts';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -28,11 +29,58 @@ function sdkXmlParserWithoutDom(): Plugin {
   };
 }
 
+/**
+ * The popup as one self-contained script. Rolldown shares modules between the pages and the worker as chunks, so
+ * the popup loaded five files; each costs the extension protocol a fetch before the first line runs, and one file
+ * runs ~10 ms sooner (measured, paired against a blank page: `npm run bench`). After the main build, the popup's
+ * entry is bundled again on its own and its HTML pointed at that file; the now unused entry chunk is removed.
+ */
+function popupInOneFile(outDir: string, target: string): Plugin {
+  return {
+    name: 'popup-in-one-file',
+    apply: 'build',
+    enforce: 'post',
+    async closeBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [preact()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target,
+          sourcemap: false,
+          modulePreload: false,
+          rollupOptions: { input: { popup: resolve(import.meta.dirname, 'popup/main.tsx') }, output: { entryFileNames: 'popup/[name]-[hash].js' } },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const chunks = outputs.flatMap((output) => output.output).filter((file) => file.type === 'chunk');
+      const [entry, ...others] = chunks;
+      if (!entry || others.length > 0) throw new Error(`The popup should build to one file, not ${chunks.length}.`);
+
+      const htmlPath = join(outDir, 'popup/index.html');
+      const html = readFileSync(htmlPath, 'utf8');
+      const scripts = [...html.matchAll(/<script type="module"[^>]* src="\/([^"]+)"><\/script>/g)];
+      const [script] = scripts;
+      if (scripts.length !== 1 || !script?.[1]) throw new Error('The built popup/index.html should load one module script.');
+      rmSync(join(outDir, script[1]));
+      writeFileSync(
+        htmlPath,
+        html.replace(script[0], `<script type="module" src="/${entry.fileName}"></script>`).replace(/\s*<link rel="modulepreload"[^>]*>/g, ''),
+      );
+    },
+  };
+}
+
 // `vite build --mode firefox` (npm run build:firefox): the same sources with the Firefox manifest, into dist-firefox/.
 const contentScripts = { standaloneFiles: ['src/content/index.ts'] };
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  const outDir = firefox ? 'dist-firefox' : 'dist';
+  const target = firefox ? 'firefox128' : 'chrome120';
   return {
     plugins: [
       sdkXmlParserWithoutDom(),
@@ -42,13 +90,14 @@ export default defineConfig(({ mode }) => {
       firefox
         ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox', contentScripts })
         : crx({ manifest, contentScripts }),
+      popupInOneFile(resolve(import.meta.dirname, outDir), target),
     ],
     optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
     build: {
       // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts).
       rollupOptions: { input: { launch: 'src/launch/index.html' } },
-      target: firefox ? 'firefox128' : 'chrome120',
-      ...(firefox && { outDir: 'dist-firefox' }),
+      target,
+      outDir,
       // Chrome 120 and Firefox 128 preload modules natively: no polyfill chunk in front of every page's script.
       modulePreload: { polyfill: false },
       sourcemap: false,

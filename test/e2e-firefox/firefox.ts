@@ -70,8 +70,14 @@ export async function launchFirefox(options: { sandbox?: Sandbox; distDir?: stri
         const page = await browser.newPage();
         // The load moves the tab into the extension's process, and puppeteer's goto never sees it finish (it
         // times out, or rejects "Frame detached" later): start it, and wait for the page's own content instead.
+        // That move can also end the wait early ("Waiting failed": the frame it watched was replaced), so a wait
+        // that ends so is made once more on the page as it now is.
         page.goto(`${baseUrl}${path}`).catch(() => undefined);
-        await page.waitForSelector(ready, { timeout: 15_000 });
+        try {
+          await page.waitForSelector(ready, { timeout: 15_000 });
+        } catch {
+          await page.waitForSelector(ready, { timeout: 15_000 });
+        }
         return page;
       },
       async close() {

@@ -257,3 +257,14 @@ test('the popup opens from its mirror, which a save in the options page keeps cu
     await popup.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart),
   );
 });
+
+test('the popup is one script with no imports: its first line runs after one fetch, not five', async ({ extension }) => {
+  const popup = await extension.openPage('popup/index.html');
+  await expect(popup.getByRole('combobox', { name: 'Search roles' })).toBeFocused();
+  const scripts = await popup.evaluate(async () =>
+    Promise.all([...document.scripts].map(async (script) => ({ type: script.type, text: await (await fetch(script.src)).text() }))),
+  );
+  expect(scripts.map((script) => script.type)).toEqual(['module']);
+  expect(scripts[0]?.text).not.toMatch(/(?:^|[;})\s])import\s*(?:[{"'*(]|[\w$]+\s+from)/);
+  expect(await popup.locator('link[rel="modulepreload"]').count()).toBe(0);
+});
