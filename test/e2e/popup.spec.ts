@@ -240,16 +240,17 @@ test('the popup opens from its mirror, which a save in the options page keeps cu
     options.evaluate(async () => {
       const mirror = localStorage.getItem('opening.index') ?? '';
       const { 'roles.indexStamp': stamp } = await chrome.storage.local.get('roles.indexStamp');
-      return { current: mirror.split('\n', 1)[0]?.split(' ')[1] === stamp, profiles: mirror.match(/"profile":"[^"]+"/g) ?? [] };
+      const [head = '', json = '[]'] = mirror.split(/\n(.*)/s);
+      return { current: head.split(' ')[1] === stamp, profiles: (JSON.parse(json) as Array<{ profile: string }>).map((role) => role.profile) };
     });
-  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['"profile":"sandbox-dev"'] });
+  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['sandbox-dev'] });
 
   let popup = await openPopup(extension);
   expect(await optionNames(popup)).toContain('sandbox-dev');
   await popup.close();
 
   await saveConfiguration(options, `${SANDBOX_PROFILES}\n[later-role]\nrole_arn = arn:aws:iam::444444444444:role/Later\nsource_profile = alice\n`);
-  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['"profile":"sandbox-dev"', '"profile":"later-role"'] });
+  await expect.poll(mirrorState).toEqual({ current: true, profiles: ['sandbox-dev', 'later-role'] });
   popup = await openPopup(extension);
   // Rendered before the page's load event, from the mirror: no wait for storage.local.
   expect(await optionNames(popup)).toEqual(expect.arrayContaining(['sandbox-dev', 'later-role']));
