@@ -16,7 +16,7 @@ import { activeTab } from '../platform/tabs';
 import { assumeChain } from './assume-chain';
 import { loadConfig } from './config-store';
 import { getSigninToken } from './federation';
-import { openLogin } from './login-launch';
+import { openLogin, prepareLogin } from './login-launch';
 import { rootCredentials } from './root-credentials';
 import { SignInError } from './sign-in-error';
 import { loadSignInSettings } from './sign-in-settings';
@@ -57,39 +57,57 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
   });
 
-  let chain: Awaited<ReturnType<typeof assumeChain>>;
-  try {
-    chain = await assumeChain({
-      hops,
-      root,
-      defaultDuration: settings.defaultDurationSeconds,
-      defaultSessionName: FALLBACK_SESSION_NAME,
-      mfaFor,
-      onHop: (index) => progress('assuming-role', index),
-    });
-  } catch (error) {
-    throw await failed(error);
-  }
-
   const region = effectiveRegion(target.partition, target.region);
-  // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
-  // an HTML page otherwise); getSigninToken retries once without it.
-  progress('getting-token');
-  const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
-  const { token, durationAccepted } = await withStepTimeout('getting-token', (signal) =>
-    getSigninToken(target.partition, target.region, chain.assumed.credentials, sessionDuration, signal),
-  );
-  const notes = [...chain.notes];
-  if (sessionDuration !== undefined && !durationAccepted) {
-    notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
-  }
-
-  progress('opening-console');
+  // Where the console goes is read now, from the page in front (keep my page), before any tab of ours opens.
   const destination = into
     ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
     : await chooseDestination(target, region, settings.keepPage);
   const openIn = request.openIn ?? settings.openIn;
-  const tabId = await withStepTimeout('opening-console', () => openLogin(loginForm(target.partition, target.region, token, destination), into ? { tabId: into.tabId } : openIn, Date.now(), target));
+  // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts).
+  // Not awaited: STS starts at once; a tab that could not open is the late path's to try again.
+  const opening = into ? Promise.resolve(undefined) : prepareLogin(openIn, target).catch(() => undefined);
+
+  let chain: Awaited<ReturnType<typeof assumeChain>>;
+  let signin: Awaited<ReturnType<typeof getSigninToken>>;
+  try {
+    try {
+      chain = await assumeChain({
+        hops,
+        root,
+        defaultDuration: settings.defaultDurationSeconds,
+        defaultSessionName: FALLBACK_SESSION_NAME,
+        mfaFor,
+        onHop: (index) => progress('assuming-role', index),
+      });
+    } catch (error) {
+      throw await failed(error);
+    }
+    // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
+    // an HTML page otherwise); getSigninToken retries once without it.
+    progress('getting-token');
+    const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
+    signin = await withStepTimeout('getting-token', (signal) =>
+      getSigninToken(target.partition, target.region, chain.assumed.credentials, sessionDuration, signal),
+    );
+  } catch (error) {
+    await (await opening)?.abandon();
+    throw error;
+  }
+  const early = await opening;
+  const { token, durationAccepted } = signin;
+  const notes = [...chain.notes];
+  if (chain.longTermDirect && !durationAccepted) {
+    notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
+  }
+
+  progress('opening-console');
+  const tabId = await withStepTimeout('opening-console', () => {
+    const form = loginForm(target.partition, target.region, token, destination);
+    return early ? early.deliver(form) : openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
+  }).catch(async (error: unknown) => {
+    await early?.abandon();
+    throw error;
+  });
   const now = Date.now();
   return {
     profile: target.name,

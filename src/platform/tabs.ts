@@ -28,41 +28,41 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
 }
 
 /** `cookieStoreId`: Firefox only, the role's container (src/platform/containers.ts); Chrome never passes one. */
-export async function openUrl(url: string, openIn: OpenIn, cookieStoreId?: string): Promise<number | undefined> {
+export async function openUrl(url: string, openIn: OpenIn, cookieStoreId?: string, active = true): Promise<number | undefined> {
   if (openIn === 'new-window') {
-    const win = await browser.windows.create({ url, focused: true, ...(cookieStoreId !== undefined && { cookieStoreId }) });
+    const win = await browser.windows.create({ url, focused: active, ...(cookieStoreId !== undefined && { cookieStoreId }) });
     return win.tabs?.[0]?.id;
   }
-  const active = openIn === 'new-tab' && cookieStoreId === undefined ? undefined : await activeTab();
+  const current = openIn === 'new-tab' && cookieStoreId === undefined ? undefined : await activeTab();
   // Firefox refuses a container tab in a private window: there the window's private jar is the role's.
-  const store: { cookieStoreId?: string } = active?.incognito || cookieStoreId === undefined ? {} : { cookieStoreId };
-  if (openIn === 'current-tab' && active && store.cookieStoreId !== undefined && active.cookieStoreId !== store.cookieStoreId) {
+  const store: { cookieStoreId?: string } = current?.incognito || cookieStoreId === undefined ? {} : { cookieStoreId };
+  if (openIn === 'current-tab' && current && store.cookieStoreId !== undefined && current.cookieStoreId !== store.cookieStoreId) {
     // A tab cannot change container: "switch this tab" reopens it in the role's container, in its place.
     const tab = await browser.tabs.create({
       url,
       active: true,
-      index: active.index,
-      ...(active.windowId !== undefined && { windowId: active.windowId }),
+      index: current.index,
+      ...(current.windowId !== undefined && { windowId: current.windowId }),
       ...store,
     });
-    await browser.tabs.remove(active.id);
+    await browser.tabs.remove(current.id);
     return tab.id;
   }
-  if (openIn === 'current-tab' && active) {
-    const tab = await browser.tabs.update(active.id, { url, active: true });
+  if (openIn === 'current-tab' && current) {
+    const tab = await browser.tabs.update(current.id, { url, active: true });
     return tab.id;
   }
-  if (openIn === 'beside-tab' && active) {
+  if (openIn === 'beside-tab' && current) {
     const tab = await browser.tabs.create({
       url,
-      active: true,
-      index: active.index + 1,
-      openerTabId: active.id,
-      ...(active.windowId !== undefined && { windowId: active.windowId }),
+      active,
+      index: current.index + 1,
+      openerTabId: current.id,
+      ...(current.windowId !== undefined && { windowId: current.windowId }),
       ...store,
     });
     return tab.id;
   }
-  const tab = await browser.tabs.create({ url, active: true, ...store });
+  const tab = await browser.tabs.create({ url, active, ...store });
   return tab.id;
 }

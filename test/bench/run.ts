@@ -8,6 +8,7 @@ import { DIST, launchExtensionBrowser } from '../launch/browser';
 import { preload } from '../launch/preload';
 import { demoSeed, startSandbox } from '../sandbox/index';
 import { bundleSizes } from './bundle-size';
+import { clickFigures } from './click-figures';
 import { configFigures } from './config-parse';
 import { distWithFloorPages, floorFigures } from './floor-pages';
 import { popupFigures } from './popup-figures';
@@ -52,22 +53,7 @@ try {
   }
   figures.push(summarize('worker cold start → first answer', 'ms', coldStarts, 100));
 
-  // Click → login URL navigation (two loopback round trips to the sandbox included).
-  const clicks: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const popup = await extension.openPage('popup/index.html');
-    const button = popup.getByRole('option', { name: 'dev-developer', exact: true });
-    await button.waitFor();
-    const start = Date.now();
-    await button.click();
-    // The sandbox logs the login request when it arrives: that instant is the navigation to the login URL.
-    const arrived = await waitFor(() =>
-      sandbox.state.requests.find((request) => request.action === 'login' && request.at >= start)?.at,
-    );
-    clicks.push(arrived - start);
-    for (const open of extension.context.pages()) if (open !== page) await open.close();
-  }
-  figures.push(summarize('click → login navigation (incl. 2 round trips)', 'ms', clicks));
+  figures.push(...(await clickFigures(extension, sandbox, page, Math.max(RUNS, 20))));
 
   // Measured as the popup is: alone, with no other extension page open.
   for (const open of extension.context.pages()) if (open.url().startsWith('chrome-extension://')) await open.close();
@@ -83,15 +69,6 @@ try {
 
 printTable(figures);
 
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('Timed out waiting for the sandbox.');
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-}
 const out = resolve(import.meta.dirname, '..', '..', 'bench-results');
 mkdirSync(out, { recursive: true });
 writeFileSync(resolve(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures }, null, 2)}\n`);

@@ -54,8 +54,16 @@ source_profile = alice
   await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
 
   const popup = await extension.openPage('popup/index.html');
+  // The console's tab opens behind while AWS answers (src/background/login-launch.ts); a refusal closes it again.
+  const opened = extension.context.waitForEvent('page');
   await popup.getByRole('option', { name: 'demo-prod-admin', exact: true }).click();
+  const launch = await opened;
   await expect(popup.getByRole('alert')).toContainText('You are not allowed to assume arn:aws:iam::333333333333:role/Admin');
+  await expect.poll(() => launch.isClosed()).toBe(true);
+  expect(extension.context.pages().map((page) => page.url()).filter((url) => url !== 'about:blank').map((url) => new URL(url).pathname)).toEqual([
+    '/src/options/index.html',
+    '/popup/index.html',
+  ]);
   await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toBeVisible();
 });
 

@@ -20,10 +20,11 @@ export async function handleHttp(ctx: ServerContext, req: IncomingMessage, res: 
   const host = hostWithoutPort(req.headers.host);
   const route = classifyHost(host);
   const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const receivedAt = Date.now();
 
   if (state.dropConnections > 0) {
     state.dropConnections--;
-    record(ctx, { method: req.method ?? 'GET', host, path, service: serviceOf(route), status: 0, error: 'dropped' });
+    record(ctx, { method: req.method ?? 'GET', host, path, service: serviceOf(route), status: 0, error: 'dropped', receivedAt, answeredAt: Date.now() });
     req.socket.destroy();
     return;
   }
@@ -51,6 +52,8 @@ export async function handleHttp(ctx: ServerContext, req: IncomingMessage, res: 
     path,
     service: serviceOf(route),
     status: reply.status,
+    receivedAt,
+    answeredAt: Date.now(),
     ...reply.log,
   });
 }

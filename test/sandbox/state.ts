@@ -90,6 +90,9 @@ export interface ConsoleSession {
 export interface RequestLogEntry {
   /** Sandbox-clock ms. */
   at: number;
+  /** Wall-clock ms (Date.now) when the request arrived, and when its answer was sent: the benchmark's round trips. */
+  receivedAt: number;
+  answeredAt: number;
   method: string;
   /** Host name without port, e.g. `sts.us-east-1.amazonaws.com`. */
   host: string;

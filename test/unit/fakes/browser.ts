@@ -39,7 +39,11 @@ export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
 function createFakeBrowser() {
   const alarms = new Map<string, FakeAlarm>();
-  const tabs: { id: number; url: string }[] = [];
+  const tabs: { id: number; url: string; active: boolean; closed?: boolean }[] = [];
+  const tab = (id: number) => {
+    const found = tabs.find((t) => t.id === id && !t.closed);
+    return found ? Promise.resolve({ ...found, windowId: 1 }) : Promise.reject(new Error(`No tab with id: ${id}.`));
+  };
   return {
     storage: fakeStorage(),
     alarms: {
@@ -62,14 +66,28 @@ function createFakeBrowser() {
     },
     tabs: {
       opened: tabs,
-      create(info: { url: string }): Promise<{ id: number }> {
-        const tab = { id: tabs.length + 1, url: info.url };
-        tabs.push(tab);
-        return Promise.resolve({ id: tab.id });
+      create(info: { url: string; active?: boolean }): Promise<{ id: number }> {
+        const created = { id: tabs.length + 1, url: info.url, active: info.active ?? true };
+        tabs.push(created);
+        return Promise.resolve({ id: created.id });
+      },
+      get: tab,
+      async update(id: number, change: { active?: boolean }): Promise<{ id: number }> {
+        const found = await tab(id);
+        const stored = tabs.find((t) => t.id === found.id);
+        if (stored && change.active !== undefined) stored.active = change.active;
+        return { id };
+      },
+      remove(ids: number | number[]): Promise<void> {
+        for (const id of [ids].flat()) {
+          const stored = tabs.find((t) => t.id === id);
+          if (stored) stored.closed = true;
+        }
+        return Promise.resolve();
       },
       query: () => Promise.resolve([]),
     },
-    windows: { create: () => Promise.resolve({ tabs: [] }) },
+    windows: { create: () => Promise.resolve({ tabs: [] }), update: () => Promise.resolve({}) },
   };
 }
 

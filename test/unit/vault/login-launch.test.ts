@@ -4,7 +4,7 @@ import { isFederationAction, loginForm } from '../../../src/core/login-form';
 import { dump, fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
-const { openLogin, takeLogin, LAUNCH_PAGE } = await import('../../../src/background/login-launch');
+const { openLogin, prepareLogin, takeLogin, LAUNCH_PAGE } = await import('../../../src/background/login-launch');
 
 const TOKEN = 'SigninTokenSECRET-abcdefghijklmnopqrstuvwxyz0123456789';
 const form = loginForm('aws', 'eu-west-1', TOKEN, 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1');
@@ -47,5 +47,35 @@ describe('the login form', () => {
     const id = fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '';
     await expect(takeLogin(id, now + 61_000)).rejects.toThrow(/expired/);
     expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
+  });
+
+  it('opens a new tab behind, before the form exists: the page waits for it, then comes to the front', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const [tab] = fakeBrowser.tabs.opened;
+    expect(tab).toMatchObject({ active: false });
+    const id = tab?.url.split('#')[1] ?? '';
+    let taken: unknown;
+    const taking = takeLogin(id).then((value) => (taken = value));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(taken).toBeUndefined();
+    expect(await prepared?.deliver(form)).toBe(tab?.id);
+    await taking;
+    expect(taken).toEqual(form);
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true });
+    expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
+  });
+
+  it('closes that tab when the sign-in fails, and its page learns there is nothing to take', async () => {
+    const prepared = await prepareLogin('beside-tab');
+    const id = fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '';
+    const taking = takeLogin(id);
+    await prepared?.abandon();
+    await expect(taking).rejects.toThrow(/already used or has expired/);
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ closed: true });
+  });
+
+  it('never opens the current tab ahead: the person\u2019s page stays until the form is ready', async () => {
+    expect(await prepareLogin('current-tab')).toBeUndefined();
+    expect(fakeBrowser.tabs.opened).toEqual([]);
   });
 });
