@@ -35,7 +35,10 @@ export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: numbe
   return openUrl(url, openIn, cookieStoreId);
 }
 
-/** A launch page opened early: its form is handed over with `deliver`, or the tab closed with `abandon`. */
+/**
+ * A launch page opened early: its form is handed over with `deliver` (undefined when its tab was closed
+ * meanwhile: open the console the usual way), or the tab closed with `abandon`.
+ */
 export interface PreparedLogin {
   tabId: number | undefined;
   deliver: (form: LoginForm, now?: number) => Promise<number | undefined>;
@@ -69,12 +72,16 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
   return {
     tabId,
     async deliver(form, now = Date.now()) {
+      // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
+      if (tabId === undefined || !(await focusTab(tabId))) {
+        finish();
+        return undefined;
+      }
       try {
         await storePending(id, form, now);
       } finally {
         finish();
       }
-      if (tabId !== undefined) await focusTab(tabId);
       return tabId;
     },
     async abandon() {

@@ -103,7 +103,8 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   progress('opening-console');
   const tabId = await withStepTimeout('opening-console', () => {
     const form = loginForm(target.partition, target.region, token, destination);
-    return early ? early.deliver(form) : openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
+    const late = () => openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
+    return early ? early.deliver(form).then((tab) => tab ?? late()) : late();
   }).catch(async (error: unknown) => {
     await early?.abandon();
     throw error;

@@ -78,4 +78,11 @@ describe('the login form', () => {
     expect(await prepareLogin('current-tab')).toBeUndefined();
     expect(fakeBrowser.tabs.opened).toEqual([]);
   });
+
+  it('hands nothing to a tab the person closed meanwhile: the caller opens the console the usual way', async () => {
+    const prepared = await prepareLogin('new-tab');
+    await fakeBrowser.tabs.remove(1);
+    expect(await prepared?.deliver(form)).toBeUndefined();
+    expect(dump(fakeBrowser.storage.session)).not.toContain('SigninToken');
+  });
 });
