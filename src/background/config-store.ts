@@ -1,5 +1,6 @@
 /**
- * The configuration as the background sees it: the stored text, parsed on demand (the worker keeps no state).
+ * The configuration as the background sees it: the stored text, parsed on demand (and the last parse kept while the
+ * worker lives, for as long as the text is the same).
  * Where the text lives (sync or local, chunked and compressed) is config-sync-store.ts; this file adds the rule
  * that an invalid text is never saved, and wires the real storage areas.
  */
@@ -25,8 +26,17 @@ export async function loadConfigText(): Promise<string> {
   return (await loadStoredConfig()).text;
 }
 
+/**
+ * The last text parsed and its model: a sign-in (which also registers its session) reads the text but parses it
+ * only when it changed, which at thousands of profiles is most of the worker's time before STS. Read-only: no
+ * caller changes a model.
+ */
+let lastParsed: { text: string; model: Readonly<ConfigModel> } | undefined;
+
 export async function loadConfig(): Promise<ConfigModel> {
-  return parseConfig(await loadConfigText());
+  const text = await loadConfigText();
+  if (lastParsed?.text !== text) lastParsed = { text, model: parseConfig(text) };
+  return lastParsed.model;
 }
 
 /**

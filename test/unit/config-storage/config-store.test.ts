@@ -44,3 +44,18 @@ describe('saveConfigText', () => {
     expect((await loadStoredConfig()).text).toBe(WARNED);
   });
 });
+
+describe('loadConfig', () => {
+  it('parses a text once while it stays the same, and again as soon as it changes', async () => {
+    await saveConfigText(GOOD);
+    const first = await loadConfig();
+    expect(await loadConfig()).toBe(first);
+    await saveConfigText(WARNED);
+    const second = await loadConfig();
+    expect(second).not.toBe(first);
+    expect(second.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    // A browser whose storage now holds the first text again (another browser's save through sync) gets its roles.
+    await saveConfigText(GOOD);
+    expect((await loadConfig()).diagnostics).toEqual([]);
+  });
+});
