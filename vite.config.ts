@@ -1,6 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
@@ -34,7 +34,8 @@ function sdkXmlParserWithoutDom(): Plugin {
  * that stands between a click and the console. Rolldown shares modules between pages and the worker as chunks,
  * so the popup loaded five files; each costs the extension protocol a fetch before the first line runs, and one
  * file runs ~10 ms sooner (measured, paired against a blank page: `npm run bench`). After the main build, each
- * entry is bundled again on its own, its HTML pointed at that file, and the unused entry chunk removed.
+ * entry is bundled again on its own, its HTML pointed at that file, and the entry chunk removed unless another
+ * page imports from it.
  */
 const ONE_FILE_PAGES = [
   { name: 'popup', html: 'popup/index.html', entry: 'popup/main.tsx' },
@@ -81,7 +82,12 @@ async function bundleAlone(page: (typeof ONE_FILE_PAGES)[number], outDir: string
   const scripts = [...html.matchAll(/<script type="module"[^>]* src="\/([^"]+)"><\/script>/g)];
   const [script] = scripts;
   if (scripts.length !== 1 || !script?.[1]) throw new Error(`The built ${page.html} should load one module script.`);
-  rmSync(join(outDir, script[1]));
+  // Rolldown may merge shared modules into an entry chunk that other pages then import: such a chunk stays.
+  const chunkName = basename(script[1]);
+  const importers = readdirSync(join(outDir, 'assets')).filter(
+    (file) => file.endsWith('.js') && file !== chunkName && readFileSync(join(outDir, 'assets', file), 'utf8').includes(`./${chunkName}`),
+  );
+  if (importers.length === 0) rmSync(join(outDir, script[1]));
   writeFileSync(
     htmlPath,
     html.replace(script[0], `<script type="module" src="/${entry.fileName}"></script>`).replace(/\s*<link rel="modulepreload"[^>]*>/g, ''),

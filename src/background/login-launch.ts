@@ -61,9 +61,9 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
     awaited.delete(id);
     settle();
   };
-  const cookieStoreId = role && (await containerFor(role));
   let tabId: number | undefined;
   try {
+    const cookieStoreId = role && (await containerFor(role));
     tabId = await openUrl(extensionUrl(`${LAUNCH_PAGE}#${id}`), openIn, cookieStoreId, false);
   } catch (error) {
     finish();
