@@ -2,7 +2,7 @@
  * The search box (a combobox driving the listbox through aria-activedescendant, so focus never leaves it) and
  * the view toggles: alphabetical order, hidden account ids, and the way to the options page.
  */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from './i18n';
 import { EyeIcon, SettingsIcon } from './icons';
@@ -42,29 +42,24 @@ export function SearchBar(props: SearchBarProps) {
         onInput={(event) => props.onQuery(event.currentTarget.value, event.timeStamp)}
         onKeyDown={props.onKeyDown}
       />
-      <button
-        type="button"
-        class="toggle"
-        aria-pressed={props.view.alphabetical}
-        aria-label={t('popupSortAlphabetical')}
-        title={t('popupSortAlphabetical')}
-        onClick={() => props.onView({ alphabetical: !props.view.alphabetical })}
-      >
+      <ViewToggle label={t('popupSortAlphabetical')} on={props.view.alphabetical} onToggle={(on) => props.onView({ alphabetical: on })}>
         A–Z
-      </button>
-      <button
-        type="button"
-        class="toggle"
-        aria-pressed={props.view.hideAccountIds}
-        aria-label={t('popupHideAccountIds')}
-        title={t('popupHideAccountIds')}
-        onClick={() => props.onView({ hideAccountIds: !props.view.hideAccountIds })}
-      >
+      </ViewToggle>
+      <ViewToggle label={t('popupHideAccountIds')} on={props.view.hideAccountIds} onToggle={(on) => props.onView({ hideAccountIds: on })}>
         <EyeIcon off={props.view.hideAccountIds} />
-      </button>
+      </ViewToggle>
       <button type="button" class="toggle" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void browser.runtime.openOptionsPage()}>
         <SettingsIcon />
       </button>
     </header>
+  );
+}
+
+/** A view choice that is on or off: a pressed-state button, named for screen readers and on hover. */
+function ViewToggle(props: { label: string; on: boolean; onToggle: (on: boolean) => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="toggle" aria-pressed={props.on} aria-label={props.label} title={props.label} onClick={() => props.onToggle(!props.on)}>
+      {props.children}
+    </button>
   );
 }

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { RoleSummary } from '../messages';
-import { readStored, type StoredValues } from './storage';
+import type { StoredValues } from './storage';
 
 /** Bumped whenever RoleSummary changes shape, so a popup never reads an index written by an older version. */
 export const ROLES_INDEX_VERSION = 2;
@@ -17,10 +17,6 @@ export async function storeRolesIndex(roles: readonly RoleSummary[]): Promise<vo
   // One JSON string, not an array of objects: the browser hands a string back far faster than 10,000 objects.
   const index: StoredRolesIndex = { version: ROLES_INDEX_VERSION, stamp, json: JSON.stringify(roles) };
   await browser.storage.local.set({ 'roles.index': index, 'roles.indexStamp': stamp } satisfies Partial<StoredValues>);
-}
-
-export async function readRolesIndex(): Promise<StoredRolesIndex | undefined> {
-  return (await readStored('roles.index')) ?? undefined;
 }
 
 /** The roles in a stored index, or undefined when it is missing, damaged or from another version. */

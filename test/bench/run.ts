@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIST, launchExtensionBrowser } from '../launch/browser';
 import { preload } from '../launch/preload';
-import { demoSeed, startSandbox } from '../sandbox/index';
+import { startSandbox } from '../sandbox/index';
+import { ALICE } from '../sandbox/seed';
 import { bundleSizes } from './bundle-size';
 import { clickFigures } from './click-figures';
 import { configFigures } from './config-parse';
@@ -20,8 +21,6 @@ declare const chrome: {
 };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const alice = demoSeed.users.find((user) => user.name === 'alice')?.accessKeys.find((key) => key.active);
-if (!alice) throw new Error('The demo seed has no active key for alice.');
 const demoConfig = readFileSync(resolve(import.meta.dirname, '..', 'launch', 'demo-config.ini'), 'utf8');
 
 const figures: Figure[] = [];
@@ -35,7 +34,7 @@ const sandbox = await startSandbox();
 const withFloor = distWithFloorPages(DIST);
 const extension = await launchExtensionBrowser({ sandbox, distDir: withFloor.dir });
 try {
-  await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: alice.accessKeyId, secretAccessKey: alice.secretAccessKey });
+  await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey });
 
   // Service worker cold start: stop every worker, then time the first message's answer from an extension page.
   const page = await extension.openPage('popup/index.html');

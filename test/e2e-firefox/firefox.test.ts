@@ -7,12 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../manifest-firefox';
-import { demoSeed, startSandbox, type Sandbox } from '../sandbox/index';
+import { startSandbox, type Sandbox } from '../sandbox/index';
+import { ALICE } from '../sandbox/seed';
 import { activateTab, consoleCookieNames, consoleTabs, containers, sendFrom, type TabInfo } from './extension-api';
 import { launchFirefox, type FirefoxWithExtension } from './firefox';
 
-const aliceKey = demoSeed.users.find((user) => user.name === 'alice')?.accessKeys.find((key) => key.active);
-if (!aliceKey) throw new Error('The demo seed has no active key for alice.');
 
 const CONFIG = `
 [alice]
@@ -85,7 +84,7 @@ describe('Firefox', () => {
 
   it('opens each role\u2019s console in its own container, both signed in side by side', async () => {
     expect(await sendFrom(options, 'vault.create', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
-    expect(await sendFrom(options, 'keys.set', { source: 'alice', accessKeyId: aliceKey.accessKeyId, secretAccessKey: aliceKey.secretAccessKey })).toMatchObject({ ok: true });
+    expect(await sendFrom(options, 'keys.set', { source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey })).toMatchObject({ ok: true });
 
     // A person's click in the popup (a tab here: headless Firefox has no toolbar).
     const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');

@@ -10,15 +10,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { demoSeed } from '../sandbox/index';
 import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test, TEST_PASSPHRASE } from './fixtures';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
-const alice = demoSeed.users.find((user) => user.name === 'alice')?.accessKeys.find((key) => key.active);
-if (!alice) throw new Error('The demo seed has no active key for alice.');
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -98,7 +95,7 @@ test('with the AESR complex fixture, two words narrow to one role and Enter open
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, `${FIXTURE}\n${SANDBOX_PROFILES}`);
   await expect(options.getByText(/^Saved/)).toBeVisible();
-  await saveKeys(options, 'alice', alice.accessKeyId, alice.secretAccessKey);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
 
   const popup = await openPopup(extension);
   const search = popup.getByRole('combobox', { name: 'Search roles' });
@@ -135,7 +132,7 @@ test('favourites and recent use reorder the list after a sign-in', async ({ exte
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, `${FIXTURE}\n${SANDBOX_PROFILES}`);
   await expect(options.getByText(/^Saved/)).toBeVisible();
-  await saveKeys(options, 'alice', alice.accessKeyId, alice.secretAccessKey);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
 
   // At first: the groups in configuration order, the sandbox role last.
   let popup = await openPopup(extension);

@@ -3,12 +3,9 @@
  * land on the console signed in as that role. The STS call runs in the real service worker, so the SDK's
  * DOMParser trap (TOOLCHAIN.md) would fail this test.
  */
-import { demoSeed } from '../sandbox/index';
+import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 
-const alice = demoSeed.users.find((user) => user.name === 'alice');
-const aliceKey = alice?.accessKeys.find((key) => key.active);
-if (!aliceKey) throw new Error('The demo seed has no active key for alice.');
 
 const CONFIG = `
 [alice]
@@ -25,7 +22,7 @@ test('clicking a role opens the console signed in as that role', async ({ extens
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
   await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
-  await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
 
   const popup = await extension.openPage('popup/index.html');
   const consolePage = extension.context.waitForEvent('page');
@@ -51,7 +48,7 @@ test('a refused role says why in the popup and leaves it usable', async ({ exten
 role_arn = arn:aws:iam::333333333333:role/Admin
 source_profile = alice
 `);
-  await saveKeys(options, 'alice', aliceKey.accessKeyId, aliceKey.secretAccessKey);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
 
   const popup = await extension.openPage('popup/index.html');
   // The console's tab opens behind while AWS answers (src/background/login-launch.ts); a refusal closes it again.

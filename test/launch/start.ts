@@ -4,14 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { demoSeed, startSandbox } from '../sandbox/index';
+import { startSandbox } from '../sandbox/index';
+import { ALICE } from '../sandbox/seed';
 import { launchExtensionBrowser } from './browser';
 import { DEMO_PASSPHRASE, preload } from './preload';
 
 const demoConfig = readFileSync(resolve(import.meta.dirname, 'demo-config.ini'), 'utf8');
-const alice = demoSeed.users.find((user) => user.name === 'alice');
-const aliceKey = alice?.accessKeys.find((key) => key.active);
-if (!aliceKey) throw new Error('The demo seed has no active key for alice.');
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const sandbox = await startSandbox();
@@ -21,7 +19,7 @@ const extension = await launchExtensionBrowser({ sandbox, headless });
 console.log(`Extension loaded: chrome-extension://${extension.extensionId}/`);
 
 // Preload as the options page would: the configuration, and alice's keys in the encrypted vault (left unlocked).
-await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: aliceKey.accessKeyId, secretAccessKey: aliceKey.secretAccessKey });
+await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey });
 console.log(`Vault passphrase (it locks after 60 idle minutes): ${DEMO_PASSPHRASE}`);
 
 const popup = await extension.openPage('popup/index.html');

@@ -3,7 +3,7 @@
  * registry, which holds no secret; the assumed-role ARN and the tab list stay out too, as the page has no use for them.
  */
 import type { Partition } from '../arn';
-import { sessionOfTab, type SessionRecord, type SessionRegistry, type SessionStatus } from './model';
+import { replacedByProfile, sessionOfTab, type SessionRecord, type SessionRegistry, type SessionStatus } from './model';
 
 export interface TabDisplay {
   profile: string;
@@ -27,7 +27,7 @@ export function tabDisplay(registry: SessionRegistry, tabId: number): TabDisplay
 }
 
 export function displayOf(registry: SessionRegistry, session: SessionRecord): TabDisplay {
-  const by = session.replacedBy === undefined ? undefined : registry.sessions.find((s) => s.id === session.replacedBy);
+  const by = replacedByProfile(registry, session);
   return {
     profile: session.profile,
     accountId: session.accountId,
@@ -38,6 +38,6 @@ export function displayOf(registry: SessionRegistry, session: SessionRecord): Ta
     status: session.status,
     ...(session.accountAlias !== undefined && { accountAlias: session.accountAlias }),
     ...(session.color !== undefined && { color: session.color }),
-    ...(session.status === 'replaced' && by && { replacedBy: by.profile }),
+    ...(session.status === 'replaced' && by !== undefined && { replacedBy: by }),
   };
 }

@@ -104,6 +104,11 @@ export function sameJar(a: Pick<SessionRecord, 'store' | 'partition'>, b: Pick<S
   return a.store === b.store && a.partition === b.partition;
 }
 
+/** The profile of the session that replaced this one, when the extension made that login too. */
+export function replacedByProfile(registry: SessionRegistry, session: SessionRecord): string | undefined {
+  return session.replacedBy === undefined ? undefined : registry.sessions.find((s) => s.id === session.replacedBy)?.profile;
+}
+
 export function sessionOfTab(registry: SessionRegistry, tabId: number): SessionRecord | undefined {
   return registry.sessions.find((session) => session.tabs.includes(tabId));
 }

@@ -4,7 +4,7 @@
  */
 import type { Partition } from '../arn';
 import type { SessionRecord, SessionRegistry } from './model';
-import { DEFAULT_STORE, modeKey, MULTI_SESSION_LIMIT } from './model';
+import { DEFAULT_STORE, modeKey, MULTI_SESSION_LIMIT, replacedByProfile } from './model';
 import { PARTITIONS } from '../arn';
 
 export interface SessionTab {
@@ -34,7 +34,7 @@ export interface SessionsOverview {
 }
 
 export function summarize(session: SessionRecord, registry: SessionRegistry, tabs: SessionTab[], autoRenew: boolean): SessionSummary {
-  const by = session.replacedBy === undefined ? undefined : registry.sessions.find((s) => s.id === session.replacedBy);
+  const by = replacedByProfile(registry, session);
   return {
     id: session.id,
     profile: session.profile,
@@ -52,7 +52,7 @@ export function summarize(session: SessionRecord, registry: SessionRegistry, tab
     ...(session.accountAlias !== undefined && { accountAlias: session.accountAlias }),
     ...(session.color !== undefined && { color: session.color }),
     ...(session.isolation !== undefined && { isolation: session.isolation }),
-    ...(by && { replacedBy: by.profile }),
+    ...(by !== undefined && { replacedBy: by }),
     ...(session.refusal !== undefined && { refusal: session.refusal }),
   };
 }
