@@ -1,29 +1,35 @@
 /**
- * Time left, as people read it: a countdown (mm:ss under an hour, h:mm from an hour up) for the popup and the
- * console bar, and a short badge text (the toolbar badge fits about four characters).
+ * Time left, as people read it: a countdown with its units written out (`1 h 05 m`, `4 m 59 s`, `42 s`) for the
+ * popup, the console bar and the warning, and a short badge text (the toolbar badge fits about four characters).
+ * Never a bare `h:mm` or `mm:ss`: "1:59" (two hours) and "59:59" (one) read alike, and people took minutes for hours.
  */
 import type { SessionStatus } from './model';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 
-/** `mm:ss` under an hour (`04:59`), `h:mm` from an hour up (`1:00`, `11:59`); whole units, rounded down; `00:00` when over. */
+/**
+ * `1 h 05 m` from an hour up, `4 m 59 s` under an hour, `42 s` under a minute; whole units, rounded down; `0 s`
+ * when over. The smaller unit has two digits, so the text keeps its width while it counts down.
+ */
 export function formatCountdown(msLeft: number): string {
-  const ms = Number.isFinite(msLeft) ? Math.max(0, msLeft) : 0;
-  if (ms < HOUR) {
-    const seconds = Math.floor(ms / SECOND);
-    return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
-  }
-  const minutes = Math.floor(ms / MINUTE);
-  return `${Math.floor(minutes / 60)}:${pad(minutes % 60)}`;
+  const { hours, minutes, seconds } = parts(msLeft);
+  if (hours > 0) return `${hours} h ${pad(minutes)} m`;
+  if (minutes > 0) return `${minutes} m ${pad(seconds)} s`;
+  return `${seconds} s`;
 }
 
-/** The same time in words, for screen readers and tooltips: "1 h 05 min", "4 min 59 s". */
+/** The same time in words, for screen readers and tooltips: "1 h 05 min", "4 min 59 s", "42 s". */
 export function spokenCountdown(msLeft: number): string {
-  const text = formatCountdown(msLeft);
-  const [a = '0', b = '00'] = text.split(':');
-  return msLeft >= HOUR ? `${a} h ${b} min` : `${Number(a)} min ${b} s`;
+  const { hours, minutes, seconds } = parts(msLeft);
+  if (hours > 0) return `${hours} h ${pad(minutes)} min`;
+  if (minutes > 0) return `${minutes} min ${pad(seconds)} s`;
+  return `${seconds} s`;
+}
+
+function parts(msLeft: number): { hours: number; minutes: number; seconds: number } {
+  const total = Math.floor((Number.isFinite(msLeft) ? Math.max(0, msLeft) : 0) / SECOND);
+  return { hours: Math.floor(total / 3600), minutes: Math.floor(total / 60) % 60, seconds: total % 60 };
 }
 
 /** Minutes left as the badge shows them: rounded up, so a live session never reads 0. */

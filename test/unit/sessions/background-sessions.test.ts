@@ -98,7 +98,7 @@ describe('the timers', () => {
     await reconcileSessions();
     expect(fakeBrowser.noticeLog).toEqual([`sessions.warn:${id}`]);
     expect(fakeBrowser.notices.get(`sessions.warn:${id}`)).toMatchObject({ title: 'AWS console session ends soon', buttons: [{ title: 'Renew' }] });
-    expect(fakeBrowser.notices.get(`sessions.warn:${id}`)?.message).toMatch(/^demo-dev \(222222222222\) ends in 04:00, at /);
+    expect(fakeBrowser.notices.get(`sessions.warn:${id}`)?.message).toMatch(/^demo-dev \(222222222222\) ends in 4 m 00 s, at /);
     expect(fakeBrowser.badges.get(tab)?.text).toBe('4m');
     expect(fakeBrowser.alarms.all.get(DEADLINE_ALARM)?.scheduledTime).toBe(T0 + 30 * MINUTE);
 

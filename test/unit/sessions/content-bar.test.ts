@@ -60,11 +60,19 @@ describe('the bar', () => {
     const bar = createBar(doc);
     bar.render(display, T0);
     const host = doc.querySelector<HTMLElement>('aws-role-switcher');
-    expect(label()?.textContent).toBe('demo-dev · 222222222222 · 01:05 left');
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 · 1 m 05 s left');
     expect(label()?.dataset.status).toBe('live');
     expect(host?.getAttribute('style')).toMatch(/position: fixed;.*pointer-events: none;/);
     expect(host?.style.getPropertyValue('display')).toBe('block');
     expect(doc.getElementById('page')?.parentElement).toBe(doc.body);
+  });
+
+  it('writes hours as hours: two hours left never reads like two minutes', () => {
+    const bar = createBar(doc);
+    bar.render({ ...display, consoleExpiresAt: T0 + 2 * 3_600_000 - 1 }, T0);
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 · 1 h 59 m left');
+    bar.render({ ...display, consoleExpiresAt: T0 + 3_600_000 - 1 }, T0);
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 · 59 m 59 s left');
   });
 
   it('says when the session is over or replaced, and hides for a tab of no session', () => {

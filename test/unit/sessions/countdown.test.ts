@@ -9,50 +9,69 @@ const M = 60 * S;
 const H = 60 * M;
 
 describe('the countdown', () => {
-  it('reads mm:ss under an hour and h:mm from an hour up, rounding down', () => {
-    expect(formatCountdown(0)).toBe('00:00');
-    expect(formatCountdown(999)).toBe('00:00');
-    expect(formatCountdown(59 * S)).toBe('00:59');
-    expect(formatCountdown(5 * M + 7 * S + 400)).toBe('05:07');
-    expect(formatCountdown(H - 1)).toBe('59:59');
-    expect(formatCountdown(H)).toBe('1:00');
-    expect(formatCountdown(H + 5 * M + 59 * S)).toBe('1:05');
-    expect(formatCountdown(12 * H - 1)).toBe('11:59');
-    expect(formatCountdown(-5 * S)).toBe('00:00');
-    expect(formatCountdown(Number.NaN)).toBe('00:00');
+  it('writes its units out: h and m from an hour up, m and s under an hour, s under a minute; rounds down', () => {
+    expect(formatCountdown(0)).toBe('0 s');
+    expect(formatCountdown(999)).toBe('0 s');
+    expect(formatCountdown(59 * S)).toBe('59 s');
+    expect(formatCountdown(M)).toBe('1 m 00 s');
+    expect(formatCountdown(5 * M + 7 * S + 400)).toBe('5 m 07 s');
+    expect(formatCountdown(H - 1)).toBe('59 m 59 s');
+    expect(formatCountdown(H)).toBe('1 h 00 m');
+    expect(formatCountdown(H + 5 * M + 59 * S)).toBe('1 h 05 m');
+    expect(formatCountdown(2 * H - 1)).toBe('1 h 59 m');
+    expect(formatCountdown(12 * H - 1)).toBe('11 h 59 m');
+    expect(formatCountdown(-5 * S)).toBe('0 s');
+    expect(formatCountdown(Number.NaN)).toBe('0 s');
+  });
+
+  it('can never be read as hours when it means minutes, nor the other way round (no bare h:mm or mm:ss)', () => {
+    expect(formatCountdown(2 * H - 1)).not.toBe(formatCountdown(H + 59 * S));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 36 * H }), (ms) => {
+        expect(formatCountdown(ms)).not.toContain(':');
+      }),
+    );
   });
 
   it('has the right shape and value for any duration up to 36 hours', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 36 * H }), (ms) => {
         const text = formatCountdown(ms);
-        const [a = '', b = ''] = text.split(':');
-        if (ms < H) {
-          expect(text).toMatch(/^[0-5]\d:[0-5]\d$/);
-          expect(Number(a) * 60 + Number(b)).toBe(Math.floor(ms / S));
+        if (ms >= H) {
+          expect(text).toMatch(/^[1-9]\d* h [0-5]\d m$/);
+          expect(value(text)).toBe(Math.floor(ms / M) * M);
+        } else if (ms >= M) {
+          expect(text).toMatch(/^[1-5]?\d m [0-5]\d s$/);
+          expect(value(text)).toBe(Math.floor(ms / S) * S);
         } else {
-          expect(text).toMatch(/^[1-9]\d*:[0-5]\d$/);
-          expect(Number(a) * 60 + Number(b)).toBe(Math.floor(ms / M));
+          expect(text).toMatch(/^[1-5]?\d s$/);
+          expect(value(text)).toBe(Math.floor(ms / S) * S);
         }
       }),
     );
   });
 
   it('never goes up as time passes', () => {
-    const value = (ms: number) => {
-      const [a = '0', b = '0'] = formatCountdown(ms).split(':');
-      return ms < H ? (Number(a) * 60 + Number(b)) * S : (Number(a) * 60 + Number(b)) * M;
-    };
     fc.assert(fc.property(fc.integer({ min: 0, max: 13 * H }), fc.integer({ min: 0, max: 2 * H }), (later, gap) => {
-      expect(value(later)).toBeLessThanOrEqual(value(later + gap));
+      expect(value(formatCountdown(later))).toBeLessThanOrEqual(value(formatCountdown(later + gap)));
     }));
   });
 
   it('is spelled out for screen readers', () => {
+    expect(spokenCountdown(42 * S)).toBe('42 s');
     expect(spokenCountdown(4 * M + 59 * S)).toBe('4 min 59 s');
     expect(spokenCountdown(H + 5 * M)).toBe('1 h 05 min');
+    expect(spokenCountdown(2 * H - 1)).toBe('1 h 59 min');
   });
 });
+
+/** The milliseconds a countdown text stands for, read from its units. */
+function value(text: string): number {
+  const unit: Record<string, number> = { h: H, m: M, s: S };
+  let ms = 0;
+  for (const [, amount = '0', name = ''] of text.matchAll(/(\d+) ([hms])/g)) ms += Number(amount) * (unit[name] ?? Number.NaN);
+  return ms;
+}
 
 describe('the badge', () => {
   it('shows minutes rounded up up to 99, then hours, and says when the session is over or replaced', () => {

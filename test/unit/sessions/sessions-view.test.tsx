@@ -59,7 +59,7 @@ describe('the Sessions view', () => {
       </SessionsProvider>,
     );
     const dev = await screen.findByRole('listitem', { name: 'dev' });
-    expect(within(dev).getByText('ends in 1:02')).toBeTruthy();
+    expect(within(dev).getByText('ends in 1 h 02 m')).toBeTruthy();
     expect(within(dev).getByRole('button', { name: 'AWS Console - Developer' })).toBeTruthy();
     expect(screen.getByRole('listitem', { name: 'old' }).textContent).toContain('Replaced: signed in as dev in another tab');
     expect(screen.getByRole('listitem', { name: 'gone' }).textContent).toContain('Expired');
