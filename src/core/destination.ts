@@ -15,11 +15,29 @@ export function destinationFor(partition: Partition, region: string, configured:
   if (!value) return consoleHomeUrl(partition, region);
   const base = `https://${consoleHost(partition, region)}`;
   if (SERVICE.test(value)) return `${base}/${value}/home?region=${encodeURIComponent(region)}`;
-  if (value.startsWith('/') && !value.startsWith('//')) {
-    return safeConsoleDestination(partition, `${base}${value}`) ?? consoleHomeUrl(partition, region);
-  }
+  if (value.startsWith('/')) return consolePath(partition, base, value) ?? consoleHomeUrl(partition, region);
   // A full URL is accepted only when it is a console URL of the same partition.
   return safeConsoleDestination(partition, value) ?? consoleHomeUrl(partition, region);
+}
+
+/**
+ * A configured path on the console host, or undefined. The URL parser, not a prefix test, says where it goes:
+ * `/\evil.com` and `/<tab>/evil.com` pass a "no //" test on the text, but the parser reads a backslash as a
+ * slash and drops tabs and newlines, so both would be `//evil.com`, another host once resolved. Backslashes in
+ * the path and control characters anywhere are refused here (no console path has them); a path that reads `//`
+ * as given or decoded (`/%2F%2Fevil.com`), by `safeConsoleDestination`.
+ */
+function consolePath(partition: Partition, base: string, value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\u0000-\u001f\u007f]/u.test(value) || (value.split(/[?#]/u, 1)[0] ?? '').includes('\\')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== new URL(base).origin) return undefined;
+  return safeConsoleDestination(partition, url.toString());
 }
 
 /**

@@ -64,6 +64,9 @@ export function consoleHomeUrl(partition: Partition, region: string): string {
  * configuration or a message.
  */
 export function safeConsoleDestination(partition: Partition, url: string): string | undefined {
+  // The parser drops tabs and newlines wherever they are (`/\t/evil.com` becomes `//evil.com`): refuse them first.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\u0000-\u001f\u007f]/u.test(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -73,5 +76,26 @@ export function safeConsoleDestination(partition: Partition, url: string): strin
   if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
     return undefined;
   }
-  return isConsoleHost(partition, parsed.hostname) ? parsed.toString() : undefined;
+  if (!isConsoleHost(partition, parsed.hostname) || opensAnotherHost(parsed.pathname)) return undefined;
+  return parsed.toString();
+}
+
+/**
+ * A path that reads `//host` or `/\host`, as given or once decoded (`/%2F%2Fevil.com`, `/%5Cevil.com`): the
+ * browser and most servers resolve it as another host wherever it is used as a relative reference.
+ */
+function opensAnotherHost(pathname: string): boolean {
+  let path = pathname;
+  for (let round = 0; round < 4; round += 1) {
+    if (/^[/\\]{2}/u.test(path)) return true;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      return true;
+    }
+    if (decoded === path) return false;
+    path = decoded;
+  }
+  return true;
 }

@@ -25,6 +25,53 @@ describe('console destinations', () => {
     );
   });
 
+  it('refuses paths the URL parser would take to another host: backslashes, tabs and newlines, encoded slashes', () => {
+    const home = 'https://us-east-1.console.aws.amazon.com/console/home?region=us-east-1';
+    for (const bad of [
+      '/\\evil.com',
+      '/\\\\evil.com',
+      '\\\\evil.com',
+      '/\\/evil.com',
+      '/\t/evil.com',
+      '/\n/evil.com',
+      '/\r\n/evil.com/x',
+      '/s3\t/x',
+      '//evil.com',
+      '/%2F%2Fevil.com',
+      '/%2f/evil.com',
+      '/%5Cevil.com',
+      '/%5c%5cevil.com',
+      '/%252F%252Fevil.com',
+      'https://us-east-1.console.aws.amazon.com/\\evil.com',
+      'https://us-east-1.console.aws.amazon.com//evil.com',
+      'https://us-east-1.console.aws.amazon.com/%2F%2Fevil.com',
+      'https://us-east-1.console.aws\t.amazon.com/',
+    ]) {
+      expect(destinationFor('aws', 'us-east-1', bad), JSON.stringify(bad)).toBe(home);
+    }
+    // What a person writes still works, slashes inside the path and encoded characters in the query included.
+    expect(destinationFor('aws', 'us-east-1', '/s3/buckets/my-bucket?prefix=a%2Fb%2F&region=us-east-1'))
+      .toBe('https://us-east-1.console.aws.amazon.com/s3/buckets/my-bucket?prefix=a%2Fb%2F&region=us-east-1');
+    expect(destinationFor('aws', 'us-east-1', '/cloudwatch/home#logsV2:log-groups/log-group/$252Faws$252Flambda'))
+      .toBe('https://us-east-1.console.aws.amazon.com/cloudwatch/home#logsV2:log-groups/log-group/$252Faws$252Flambda');
+  });
+
+  it('keeps any path it accepts on the console host, however it is resolved later (property)', () => {
+    const piece = fc.constantFrom('/', '\\', '%2F', '%5C', '%252F', '\t', '\n', '.', '..', '@', 'evil.com', ':', '?', '#', 'a');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => `/${parts.join('')}`), (value) => {
+        const out = destinationFor('aws', 'us-east-1', value);
+        const url = new URL(out);
+        expect(url.host).toBe('us-east-1.console.aws.amazon.com');
+        // Used as a relative reference, or decoded and used so, it stays on the console host too.
+        expect(new URL(`${url.pathname}${url.search}`, 'https://console.aws.amazon.com').host).toBe('console.aws.amazon.com');
+        let path = url.pathname;
+        for (let i = 0; i < 3; i += 1) path = decodeURIComponent(path);
+        expect(new URL(path, 'https://console.aws.amazon.com').host).toBe('console.aws.amazon.com');
+      }),
+    );
+  });
+
   it('keeps the current page and swaps the region', () => {
     expect(keepPageDestination('aws', 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:region=us-east-1', 'eu-west-1'))
       .toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances:region=eu-west-1');
