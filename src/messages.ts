@@ -263,7 +263,8 @@ export interface Envelope<K extends MessageName = MessageName> {
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;
   const { type, request } = value as { type?: unknown; request?: unknown };
-  return typeof type === 'string' && type in AUDIENCE && typeof request === 'object' && request !== null;
+  // Own names only: `in` would take `constructor`, `toString` or `__proto__` from Object.prototype for a message type.
+  return typeof type === 'string' && Object.hasOwn(AUDIENCE, type) && typeof request === 'object' && request !== null;
 }
 
 /** Sends a message to the background and returns its typed result; a dead or missing background becomes an error value. */
