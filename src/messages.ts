@@ -165,7 +165,16 @@ export interface MessageMap {
   'config.save': {
     request: { text: string };
     /** `stored` is where it went when saved, else where the last good configuration still is. */
-    response: { saved: boolean; roleCount: number; diagnostics: ConfigDiagnostic[]; stored: StoredConfigInfo };
+    response: {
+      saved: boolean;
+      roleCount: number;
+      diagnostics: ConfigDiagnostic[];
+      stored: StoredConfigInfo;
+      /** The text as saved: lines with access keys replaced by a comment (they are never stored). */
+      text: string;
+      /** The access-key lines taken out of the text (key names and lines only, never a value). */
+      removedKeys: Array<{ line: number; key: string; profile?: string }>;
+    };
   };
   'sources.list': { request: Record<string, never>; response: { sources: SourceStatus[] } };
   /** Checks keys with STS GetCallerIdentity without saving them. */

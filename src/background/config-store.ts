@@ -5,6 +5,7 @@
  * that an invalid text is never saved, and wires the real storage areas.
  */
 import { parseConfig, type ConfigModel } from '../core/config';
+import { stripSecrets, type RemovedSecret } from '../core/config/strip-secrets';
 import type { StoredConfigInfo } from '../messages';
 import { storageArea } from '../platform/storage';
 import { readConfig, writeConfig, type ConfigAreas, type StoreClock, type StoredConfig } from './config-sync-store';
@@ -18,8 +19,24 @@ function browserAreas(): ConfigAreas {
   return { sync: storageArea('sync'), local: storageArea('local') };
 }
 
+/** The configuration in force. Never with access keys in it, even one stored by an older version not yet scrubbed. */
 export async function loadStoredConfig(): Promise<StoredConfig> {
-  return readConfig(browserAreas(), CLOCK);
+  const stored = await readConfig(browserAreas(), CLOCK);
+  return { ...stored, text: stripSecrets(stored.text).text };
+}
+
+/**
+ * Rewrites a stored configuration that still holds access keys (saved by a version before they were stripped, or
+ * synced from one) without them. Runs on install, update, start and every configuration change; a text without
+ * keys is left alone, so it writes at most once.
+ */
+export async function scrubStoredConfig(): Promise<boolean> {
+  const areas = browserAreas();
+  const stored = await readConfig(areas, CLOCK);
+  const { text, removed } = stripSecrets(stored.text);
+  if (removed.length === 0) return false;
+  await writeConfig(areas, CLOCK, text);
+  return true;
 }
 
 export async function loadConfigText(): Promise<string> {
@@ -39,15 +56,25 @@ export async function loadConfig(): Promise<ConfigModel> {
   return lastParsed.model;
 }
 
+export interface SaveOutcome {
+  saved: boolean;
+  model: ConfigModel;
+  stored: StoredConfigInfo;
+  /** The text as saved (or as it would be): access key lines replaced by a comment. */
+  text: string;
+  removed: RemovedSecret[];
+}
+
 /**
  * Saves the text only when it has no errors (warnings do not block), so an invalid text never replaces the last
- * good configuration. Returns the parsed model either way, for its diagnostics, and where the configuration in
- * force is stored.
+ * good configuration; access keys are stripped first, always. Returns the parsed model either way, for its
+ * diagnostics, and where the configuration in force is stored.
  */
-export async function saveConfigText(text: string): Promise<{ saved: boolean; model: ConfigModel; stored: StoredConfigInfo }> {
+export async function saveConfigText(typed: string): Promise<SaveOutcome> {
+  const { text, removed } = stripSecrets(typed);
   const model = parseConfig(text);
   if (model.diagnostics.some((d) => d.severity === 'error')) {
-    return { saved: false, model, stored: (await loadStoredConfig()).stored };
+    return { saved: false, model, stored: (await loadStoredConfig()).stored, text, removed };
   }
-  return { saved: true, model, stored: await writeConfig(browserAreas(), CLOCK, text) };
+  return { saved: true, model, stored: await writeConfig(browserAreas(), CLOCK, text), text, removed };
 }

@@ -9,6 +9,7 @@
  *   for the copy of the last complete one kept in `storage.local`.
  * - The legacy `config.text` (storage.local, before sync) is moved on first read.
  */
+import { stripSecrets } from '../core/config/strip-secrets';
 import {
   decodeGeneration, encodeConfig, HEAD_KEY, parseHead, placeConfig, SETTINGS_RESERVE_BYTES, SYNC_QUOTA, syncBytesOf,
   utf8Length, type SyncHead, type SyncItems,
@@ -72,7 +73,10 @@ export async function readConfig(areas: ConfigAreas, clock: StoreClock, migrated
 }
 
 /** Stores a text (already checked: see config-store.ts) and says where it went. */
-export async function writeConfig(areas: ConfigAreas, clock: StoreClock, text: string): Promise<StoredConfigInfo> {
+export async function writeConfig(areas: ConfigAreas, clock: StoreClock, typed: string): Promise<StoredConfigInfo> {
+  // Every path that stores a text (a save, a scrub, the legacy migration) goes through here: no access key line
+  // is ever written, whoever calls.
+  const { text } = stripSecrets(typed);
   const next = await encodeConfig(text, clock.newGen(), clock.now());
   let current: Record<string, unknown>;
   try {

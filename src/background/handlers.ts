@@ -20,13 +20,27 @@ export const handlers: Handlers = {
   },
   'config.get': async () => loadStoredConfig(),
   'config.save': async ({ text }) => {
-    const { saved, model, stored } = await saveConfigText(text);
+    const { saved, model, stored, text: savedText, removed } = await saveConfigText(text);
     if (saved) {
       await writeRolesIndex(model);
       // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts).
       await removeStaleContainers(model.roles.map((role) => role.name));
     }
-    return { saved, roleCount: model.roles.length, diagnostics: model.diagnostics.map(toDiagnostic), stored };
+    const removedDiagnostics = removed.map((entry) => ({
+      line: entry.line,
+      severity: 'warning' as const,
+      message: `${entry.key} was taken out before saving: access keys are never stored in the configuration ` +
+        '(it is unencrypted and syncs). Keep them in the vault, under Access keys.',
+      ...(entry.profile !== undefined && { profile: entry.profile }),
+    }));
+    return {
+      saved,
+      roleCount: model.roles.length,
+      diagnostics: [...removedDiagnostics, ...model.diagnostics.map(toDiagnostic)],
+      stored,
+      text: savedText,
+      removedKeys: removed,
+    };
   },
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
   ...keyHandlers,

@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { onConfigChanged } from '../platform/config-changes';
+import { scrubStoredConfig } from './config-store';
 import { rebuildRolesIndex } from './roles-index';
 import { route } from './router';
 import { registerSessionListeners } from './sessions-listeners';
@@ -23,12 +24,13 @@ registerSessionListeners();
 
 // The popup's role list follows the configuration in force: a sync from another browser, an install or an update
 // (a new version may read the configuration differently). Saves made here rebuild it in the config.save handler.
+// A configuration stored with access keys in it (by an older version, or synced from one) is rewritten without them.
 onConfigChanged(() => {
-  void rebuildRolesIndex();
+  void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
 });
 browser.runtime.onInstalled.addListener(() => {
-  void rebuildRolesIndex();
+  void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
 });
 browser.runtime.onStartup.addListener(() => {
-  void rebuildRolesIndex();
+  void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
 });

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseConfig } from '../core/config';
+import { findKeyPairs, type FoundKeys } from '../core/config/strip-secrets';
 import { send, type AppError, type ConfigDiagnostic } from '../messages';
 import { ExportLink, ImportFile } from './config-file';
 import { DiagnosticsList } from './diagnostics-list';
@@ -13,13 +14,19 @@ import { StorageStatus } from './storage-status';
 import { useSavedConfig } from './use-saved-config';
 
 type Message =
-  | { kind: 'saved'; roleCount: number; warnings: number }
+  | { kind: 'saved'; roleCount: number; warnings: number; removedKeys: number; movable: string[] }
   | { kind: 'not-saved'; roleCount: number; errors: number }
   | { kind: 'notice'; text: string }
   /** The saved configuration changed elsewhere while the editor holds unsaved edits. */
   | { kind: 'changed-elsewhere' };
 
-export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
+interface Props {
+  onSaved: () => void;
+  /** Access keys found in a saved text (taken out of it): offered to the Access keys forms, in memory only. */
+  onKeysFound?: (found: FoundKeys[]) => void;
+}
+
+export function ConfigEditor({ onSaved, onKeysFound }: Props) {
   const { saved, error: loadError, setSaved } = useSavedConfig();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<Message | undefined>();
@@ -69,13 +76,23 @@ export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
       setError(result.error);
       return;
     }
-    const { saved: ok, roleCount, diagnostics: found, stored } = result.value;
+    const { saved: ok, roleCount, diagnostics: found, stored, text: savedText, removedKeys } = result.value;
     setError(undefined);
     setDiagnostics(found);
     if (ok) {
-      baseline.current = submitted;
-      setSaved({ text: submitted, stored });
-      setMessage({ kind: 'saved', roleCount, warnings: found.filter((d) => d.severity === 'warning').length });
+      // The editor shows what was saved: a line with access keys became a comment in the same place.
+      baseline.current = savedText;
+      if (savedText !== submitted) setText(savedText);
+      setSaved({ text: savedText, stored });
+      const keys = removedKeys.length > 0 ? findKeyPairs(submitted) : [];
+      if (keys.length > 0) onKeysFound?.(keys);
+      setMessage({
+        kind: 'saved',
+        roleCount,
+        warnings: found.filter((d) => d.severity === 'warning').length - removedKeys.length,
+        removedKeys: removedKeys.length,
+        movable: keys.map((entry) => entry.profile),
+      });
       onSaved();
     } else {
       setMessage({ kind: 'not-saved', roleCount, errors: found.filter((d) => d.severity === 'error').length });
@@ -115,6 +132,9 @@ export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
           ref={area}
           aria-label="Configuration"
           spellcheck={false}
+          // Chromium keeps form text in its session-restore files unless the field opts out of autocomplete, and
+          // a pasted ~/.aws/credentials would be written to disk there.
+          autocomplete="off"
           rows={20}
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
@@ -141,8 +161,13 @@ export function ConfigEditor({ onSaved }: { onSaved: () => void }) {
 function describe(message: Message): string {
   switch (message.kind) {
     case 'saved': {
-      const roles = `Saved: ${count(message.roleCount, 'role')} found.`;
-      return message.warnings === 0 ? roles : `${roles} ${count(message.warnings, 'warning')} below.`;
+      let said = `Saved: ${count(message.roleCount, 'role')} found.`;
+      if (message.warnings > 0) said += ` ${count(message.warnings, 'warning')} below.`;
+      if (message.removedKeys > 0) {
+        said += ` ${count(message.removedKeys, 'line')} with access keys taken out: keys are never stored in the configuration.`;
+        if (message.movable.length > 0) said += ` The keys of ${message.movable.join(', ')} are filled in under Access keys: check and save them to keep them in the encrypted vault.`;
+      }
+      return said;
     }
     case 'not-saved':
       return `Not saved: fix the ${count(message.errors, 'error')} below (${count(message.roleCount, 'role')} found). The last good configuration stays in use.`;

@@ -8,14 +8,16 @@ import { PassphraseField } from './passphrase-field';
 
 interface Props {
   status: SourceStatus;
+  /** Keys found in a pasted configuration, to check and save into the vault. */
+  prefill?: { accessKeyId?: string; secretAccessKey?: string } | undefined;
   vaultReady: boolean;
   onVaultCreated: (status: VaultStatus) => void;
   onChange: () => void;
 }
 
-export function KeyForm({ status, vaultReady, onVaultCreated, onChange }: Props) {
-  const [accessKeyId, setAccessKeyId] = useState('');
-  const [secret, setSecret] = useState('');
+export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange }: Props) {
+  const [accessKeyId, setAccessKeyId] = useState(prefill?.accessKeyId ?? '');
+  const [secret, setSecret] = useState(prefill?.secretAccessKey ?? '');
   const [mfaSerial, setMfaSerial] = useState(status.mfaSerial ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');

@@ -4,13 +4,22 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SourceStatus } from '../messages';
+import type { FoundKeys } from '../core/config/strip-secrets';
 import { KeyForm } from './key-form';
 import type { VaultState } from './use-vault';
 
-export function SourceKeys({ configVersion, vault }: { configVersion: number; vault: VaultState }) {
+interface Props {
+  configVersion: number;
+  vault: VaultState;
+  /** Keys that were written in the configuration (and taken out of it): they fill in their source's form. */
+  foundKeys?: FoundKeys[];
+}
+
+export function SourceKeys({ configVersion, vault, foundKeys = [] }: Props) {
   const [sources, setSources] = useState<SourceStatus[]>([]);
   const [error, setError] = useState<AppError | undefined>();
   const locked = vault.status?.initialized === true && vault.status.locked;
+  const unused = sources.length === 0 ? [] : foundKeys.map((f) => f.profile).filter((p) => !sources.some((s) => s.source === p));
 
   async function refresh() {
     const result = await send('sources.list', {});
@@ -31,13 +40,20 @@ export function SourceKeys({ configVersion, vault }: { configVersion: number; va
       </p>
       {error && <p role="alert" class="error">{error.message}</p>}
       {sources.length === 0 && <p>Save a configuration first: its source profiles are listed here.</p>}
+      {unused.length > 0 && (
+        <p role="note">
+          Keys were written in the configuration for {unused.join(', ')}, which no role uses as its source: they were
+          taken out and not kept anywhere.
+        </p>
+      )}
       {locked && sources.length > 0 && <p>Unlock the vault (below) to see or change the keys of {sources.map((s) => s.source).join(', ')}.</p>}
       {!locked &&
         vault.status &&
         sources.map((source) => (
           <KeyForm
-            key={source.source}
+            key={`${source.source}${prefillOf(foundKeys, source.source) ? ':found' : ''}`}
             status={source}
+            prefill={prefillOf(foundKeys, source.source)}
             vaultReady={vault.status?.initialized === true}
             onVaultCreated={vault.update}
             onChange={() => void refresh()}
@@ -45,4 +61,8 @@ export function SourceKeys({ configVersion, vault }: { configVersion: number; va
         ))}
     </section>
   );
+}
+
+function prefillOf(found: FoundKeys[], source: string): FoundKeys | undefined {
+  return found.find((entry) => entry.profile === source);
 }

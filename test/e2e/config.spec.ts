@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { encodeConfig } from '../../src/core/config-storage';
+import { decodeGeneration, encodeConfig, parseHead } from '../../src/core/config-storage';
 import { bigConfig } from '../unit/config/big-config';
 import { noisyConfig } from '../unit/config-storage/noisy-config';
 import { expect, saveConfiguration, test } from './fixtures';
@@ -208,4 +208,54 @@ test('import a ~/.aws/config file for review, save it, and export the saved conf
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('aws-config.ini');
   expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(file, 'utf8'));
+});
+
+test('access keys pasted into the configuration are never stored, synced or exported; they fill in the vault form', async ({ extension }) => {
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const typed = `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}\n\n` +
+    '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = base\n';
+  const options = await extension.openPage(OPTIONS);
+  await editor(options).fill(typed);
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(options.getByRole('status')).toHaveText(
+    /^Saved: 1 role found\. 2 lines with access keys taken out: keys are never stored in the configuration\. The keys of base are filled in under Access keys/,
+  );
+  // The editor shows what was saved: the two lines became comments in the same place.
+  await expect(editor(options)).toHaveValue(/^\[base\]\n# aws_access_key_id removed: .*\n# aws_secret_access_key removed: .*\n\n\[prod\]/);
+  await expect(editor(options)).toHaveAttribute('autocomplete', 'off');
+  // Offered to the vault: the Access keys form of that source holds them, to check and save with a passphrase.
+  await expect(options.getByLabel('Secret access key')).toHaveValue(secret);
+
+  const worker = await extension.worker();
+  const sync = await worker.evaluate(async () => chrome.storage.sync.get(null));
+  const head = parseHead(sync['config.head']);
+  if (!head) throw new Error('the configuration was not saved to sync');
+  // What the browser uploads to its sync service, decompressed as any reader would.
+  const uploaded = await decodeGeneration(sync, head);
+  expect(uploaded).toContain('role_arn = arn:aws:iam::123456789012:role/Admin');
+  expect(uploaded).not.toContain(secret);
+  expect(uploaded).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  const local = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+  expect(local).toContain('role_arn = arn:aws:iam::123456789012:role/Admin'); // the sync copy kept here, in clear
+  expect(local).not.toContain(secret);
+
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('link', { name: 'Export' }).click();
+  const exported = readFileSync(await (await downloading).path(), 'utf8');
+  expect(exported).toContain('role_arn = arn:aws:iam::123456789012:role/Admin');
+  expect(exported).not.toContain(secret);
+  expect(exported).not.toContain('AKIAIOSFODNN7EXAMPLE');
+});
+
+test('a configuration stored with access keys by an older version is scrubbed when the extension starts', async ({ extension }) => {
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYOLDVERSION';
+  const worker = await extension.worker();
+  // What an older version left: the text as typed, in storage.local (as it stored configurations too large for sync).
+  await worker.evaluate(async (text) => {
+    await chrome.storage.local.set({ 'config.local': { text, savedAt: Date.now(), reason: 'too-large', syncBytes: 1 } });
+  }, `[base]\naws_secret_access_key = ${secret}\n[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n`);
+  // A configuration change (as at start or on arrival through sync) rewrites it without the key.
+  await expect.poll(async () => worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)))).not.toContain(secret);
+  const options = await extension.openPage(OPTIONS);
+  await expect(editor(options)).toHaveValue(/# aws_secret_access_key removed/);
 });

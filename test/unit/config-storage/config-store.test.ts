@@ -8,7 +8,8 @@ import { CHROME_SYNC_QUOTA, FakeStorageArea } from '../fakes/storage-area';
 const areas = vi.hoisted((): Record<'sync' | 'local', unknown> => ({ sync: undefined, local: undefined }));
 vi.mock('webextension-polyfill', () => ({ default: { storage: areas } }));
 
-const { loadConfig, loadStoredConfig, saveConfigText } = await import('../../../src/background/config-store');
+const { loadConfig, loadStoredConfig, saveConfigText, scrubStoredConfig } = await import('../../../src/background/config-store');
+const { writeConfig } = await import('../../../src/background/config-sync-store');
 
 const GOOD = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n';
 const BROKEN = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n[dev]\nrole_arn = not-an-arn\n';
@@ -57,5 +58,52 @@ describe('loadConfig', () => {
     // A browser whose storage now holds the first text again (another browser's save through sync) gets its roles.
     await saveConfigText(GOOD);
     expect((await loadConfig()).diagnostics).toEqual([]);
+  });
+});
+
+describe('access keys in the configuration', () => {
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const WITH_KEYS = `[base]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${SECRET}\n${GOOD}`;
+
+  /** Everything both areas hold, as one string, decompressed: what sync would upload and local keeps on disk. */
+  async function everythingStored(): Promise<string> {
+    const stored = await loadStoredConfig();
+    const sync = areas.sync as FakeStorageArea;
+    const local = areas.local as FakeStorageArea;
+    return JSON.stringify([await sync.get(null), await local.get(null), stored.text]);
+  }
+
+  it('are taken out before saving: not in sync, not in local, not in what the editor and Export get', async () => {
+    const { saved, text, removed } = await saveConfigText(WITH_KEYS);
+    expect(saved).toBe(true);
+    expect(removed.map((r) => [r.line, r.key, r.profile])).toEqual([[2, 'aws_access_key_id', 'base'], [3, 'aws_secret_access_key', 'base']]);
+    expect(text).not.toContain(SECRET);
+    const stored = await loadStoredConfig();
+    expect(stored.text).toBe(text);
+    // The sync items are compressed: decode through the reader, and also check the raw items hold no clear secret.
+    expect(await everythingStored()).not.toContain(SECRET);
+    expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
+  });
+
+  it('stored by an older version are scrubbed on the next start, once', async () => {
+    // An older version saved the text as typed (its writer did not strip): write the areas as it would have.
+    await (areas.local as FakeStorageArea).set({ 'config.local': { text: WITH_KEYS, savedAt: 1, reason: 'too-large', syncBytes: 1 } });
+    const legacyRaw = JSON.stringify(await (areas.local as FakeStorageArea).get(null));
+    expect(legacyRaw).toContain(SECRET);
+    expect(await scrubStoredConfig()).toBe(true);
+    expect(await everythingStored()).not.toContain(SECRET);
+    expect(JSON.stringify(await (areas.local as FakeStorageArea).get(null))).not.toContain(SECRET);
+    expect(await scrubStoredConfig()).toBe(false);
+  });
+
+  it('in the configuration of the version before sync (config.text) are dropped by its migration', async () => {
+    await (areas.local as FakeStorageArea).set({ 'config.text': WITH_KEYS });
+    expect((await loadStoredConfig()).text).not.toContain(SECRET);
+    expect(await everythingStored()).not.toContain(SECRET);
+  });
+
+  it('never reach storage through the writer, whoever calls it', async () => {
+    await writeConfig({ sync: areas.sync as FakeStorageArea, local: areas.local as FakeStorageArea }, { now: () => 1, newGen: () => 'g1' }, WITH_KEYS);
+    expect(await everythingStored()).not.toContain(SECRET);
   });
 });
