@@ -16,9 +16,12 @@ const STYLE = `
   .stripe { position: fixed; top: 0; left: 0; right: 0; height: 4px; }
   .label {
     position: fixed; right: 8px; bottom: 8px; max-width: min(60vw, 520px); padding: 3px 9px; border-radius: 4px;
-    font: 600 12px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; white-space: nowrap; overflow: hidden;
-    text-overflow: ellipsis; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); opacity: 0.94;
+    font: 600 12px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; white-space: pre; overflow: hidden;
+    display: flex; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); opacity: 0.94;
   }
+  /* Names from the configuration and the status give way (cut with an ellipsis); the account id never does. */
+  .label > span { flex: none; }
+  .label > .profile, .label > .alias, .label > .status { flex: 0 1 auto; min-width: 2em; overflow: hidden; text-overflow: ellipsis; }
   .label[data-status='expired'], .label[data-status='replaced'] { font-style: italic; }
 `;
 
@@ -63,11 +66,28 @@ export function createBar(doc: Document): Bar {
       label.style.background = colour;
       label.style.color = readableTextOn(colour);
       label.dataset.status = status;
-      const text = `${display.profile} · ${display.accountAlias ?? display.accountId} · ${statusText(display, status, left)}`;
-      if (label.textContent !== text) label.textContent = text;
+      const parts = labelParts(display, statusText(display, status, left));
+      if (label.textContent !== parts.map(([, text]) => text).join('')) {
+        label.replaceChildren(...parts.map(([part, text]) => Object.assign(doc.createElement('span'), { className: part, textContent: text })));
+      }
       host.style.setProperty('display', 'block');
     },
   };
+}
+
+/**
+ * The label's parts, in order. The account id is always there, and an alias from the configuration only beside it:
+ * a shared configuration can name any account "acme-prod", but it cannot change the id the console signed in to.
+ */
+function labelParts(display: TabDisplay, status: string): Array<[part: string, text: string]> {
+  return [
+    ['profile', display.profile],
+    ['sep', ' · '],
+    ['account', display.accountId],
+    ...(display.accountAlias !== undefined && display.accountAlias !== '' ? ([['alias', ` (${display.accountAlias})`]] as Array<[string, string]>) : []),
+    ['sep', ' · '],
+    ['status', status],
+  ];
 }
 
 function statusText(display: TabDisplay, status: TabDisplay['status'], left: number): string {

@@ -67,6 +67,20 @@ describe('the bar', () => {
     expect(doc.getElementById('page')?.parentElement).toBe(doc.body);
   });
 
+  it('always shows the account id, and a configured alias only beside it', () => {
+    const bar = createBar(doc);
+    bar.render({ ...display, accountAlias: 'acme-prod' }, T0);
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 (acme-prod) · 1 m 05 s left');
+    // The id has its own part, which the label's style never cuts; names from the configuration may be cut.
+    expect(label()?.querySelector('.account')?.textContent).toBe('222222222222');
+    expect(shadow()?.querySelector('style')?.textContent).toMatch(/\.label > span \{ flex: none; \}/);
+    expect(shadow()?.querySelector('style')?.textContent).not.toMatch(/\.account[^{]*\{[^}]*flex: 0 1/);
+    bar.render({ ...display, accountAlias: '999999999999', status: 'replaced', replacedBy: 'demo-ro' }, T0);
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 (999999999999) · replaced: signed in as demo-ro in another tab');
+    bar.render({ ...display, accountAlias: '' }, T0);
+    expect(label()?.textContent).toBe('demo-dev · 222222222222 · 1 m 05 s left');
+  });
+
   it('writes hours as hours: two hours left never reads like two minutes', () => {
     const bar = createBar(doc);
     bar.render({ ...display, consoleExpiresAt: T0 + 2 * 3_600_000 - 1 }, T0);
