@@ -36,7 +36,8 @@ export function certificateDnsNames(): string[] {
     for (const region of info.regions) {
       // sts.<region>.amazonaws.com(.cn), and later oidc.<region>.amazonaws.com / portal.sso.<region>.amazonaws.com.
       names.add(partition === 'aws-cn' ? `*.${region}.amazonaws.com.cn` : `*.${region}.amazonaws.com`);
-      if (partition !== 'aws-cn') names.add(`*.sso.${region}.amazonaws.com`);
+      // portal.sso.<region>… and device.sso.<region>… (Identity Center).
+      names.add(partition === 'aws-cn' ? `*.sso.${region}.amazonaws.com.cn` : `*.sso.${region}.amazonaws.com`);
       // Multi-session console hosts: <account>-<id>.<region>.console.aws.amazon.com.
       names.add(`*.${region}.${info.consoleHost}`);
     }

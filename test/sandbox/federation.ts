@@ -67,8 +67,9 @@ function getSigninToken(state: SandboxState, partition: Partition, params: URLSe
   const durationText = params.get('SessionDuration');
   if (durationText !== null) {
     // "If you use role chaining … or temporary credentials that were obtained from GetFederationToken …
-    // you can't use SessionDuration" (the page above). AWS answers 400 with an HTML body.
-    if (creds.chained || state.refuseSessionDuration) {
+    // you can't use SessionDuration" (the page above). AWS answers 400 with an HTML body. Identity Center role
+    // credentials are temporary base credentials too.
+    if (creds.chained || creds.fromSso || state.refuseSessionDuration) {
       return bad(action, 'SessionDuration is not allowed for chained role credentials', keyId);
     }
     if (!/^\d+$/.test(durationText) || Number(durationText) < 900 || Number(durationText) > 43200) {

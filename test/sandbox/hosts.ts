@@ -22,6 +22,8 @@ export type HostRoute =
       sessionSubdomain?: string;
       host: string;
     }
+  /** IAM Identity Center: `oidc.<region>.…`, `portal.sso.<region>.…`, `device.sso.<region>.…` (the verification page). */
+  | { kind: 'oidc' | 'sso-portal' | 'sso-device'; partition: Partition; region: string; host: string }
   | { kind: 'unknown'; host: string };
 
 /** The host name without its port, lower-cased (host names are case-insensitive, RFC 4343). */
@@ -52,6 +54,9 @@ export function classifyHost(host: string): HostRoute {
       : { kind: 'unknown', host };
   }
 
+  const sso = classifySsoHost(host);
+  if (sso) return sso;
+
   for (const info of Object.values(PARTITION_INFO)) {
     if (host === info.signinHost) return { kind: 'signin', partition: info.partition, host };
     m = new RegExp(`^${REGION}\\.${escapeRe(info.signinSuffix)}$`).exec(host);
@@ -72,6 +77,18 @@ export function classifyHost(host: string): HostRoute {
     }
   }
   return { kind: 'unknown', host };
+}
+
+const SSO_HOST = new RegExp(`^(oidc|portal\\.sso|device\\.sso)\\.${REGION}\\.(amazonaws\\.com|amazonaws\\.com\\.cn)$`);
+const SSO_KINDS = { oidc: 'oidc', 'portal.sso': 'sso-portal', 'device.sso': 'sso-device' } as const;
+
+/** Identity Center hosts: `.amazonaws.com.cn` for China's regions, `.amazonaws.com` for the others (SDK endpoint rules). */
+function classifySsoHost(host: string): HostRoute | undefined {
+  const m = SSO_HOST.exec(host);
+  if (!m?.[1] || !m[2]) return undefined;
+  const partition = partitionOfRegion(m[2]);
+  if (!partition || (partition === 'aws-cn') !== (m[3] === 'amazonaws.com.cn')) return { kind: 'unknown', host };
+  return { kind: SSO_KINDS[m[1] as keyof typeof SSO_KINDS], partition, region: m[2], host };
 }
 
 /** Is `host` a console host of `partition` (what `Destination` may point at)? */

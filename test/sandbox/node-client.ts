@@ -5,11 +5,14 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { Agent, request as httpsRequest } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
+import { SSOClient } from '@aws-sdk/client-sso';
+import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Sandbox } from './index.js';
 import { stsHostForRegion } from './partitions.js';
+import { oidcHost, portalHost } from './sso-hosts.js';
 
 type LookupCallback = (
   error: NodeJS.ErrnoException | null,
@@ -59,6 +62,34 @@ export function stsClientFor(sandbox: Sandbox, options: StsClientOptions): STSCl
         ? { maxAttempts: options.maxAttempts }
         : {}),
   });
+}
+
+export interface SsoClientOptions {
+  /** The Identity Center instance's region. */
+  region: string;
+  /** Defaults to the SDK's host for `region` (`oidc.<region>.amazonaws.com` / `portal.sso.<region>.amazonaws.com`). */
+  endpointHost?: string;
+  /** The SDK's retry budget (default 3 attempts); 1 to see a 429 as it comes. */
+  maxAttempts?: number;
+}
+
+/** A real SSOOIDCClient (RegisterClient, StartDeviceAuthorization, CreateToken) aimed at the sandbox. */
+export function ssoOidcClientFor(sandbox: Sandbox, options: SsoClientOptions): SSOOIDCClient {
+  return new SSOOIDCClient(ssoConfig(sandbox, options, options.endpointHost ?? oidcHost(options.region)));
+}
+
+/** A real SSOClient (the portal: ListAccounts, ListAccountRoles, GetRoleCredentials, Logout) aimed at the sandbox. */
+export function ssoClientFor(sandbox: Sandbox, options: SsoClientOptions): SSOClient {
+  return new SSOClient(ssoConfig(sandbox, options, options.endpointHost ?? portalHost(options.region)));
+}
+
+function ssoConfig(sandbox: Sandbox, options: SsoClientOptions, host: string) {
+  return {
+    region: options.region,
+    endpoint: `https://${host}:${sandbox.port}`,
+    requestHandler: new NodeHttpHandler({ httpsAgent: sandboxAgent(sandbox) }),
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+  };
 }
 
 /** SDK `Credentials` (from AssumeRole / GetSessionToken output) to the shape stsClientFor takes. */

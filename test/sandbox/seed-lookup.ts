@@ -5,6 +5,7 @@
  */
 import { ALL_PARTITIONS } from './partitions.js';
 import type { Partition, Seed, SeedRole, SeedUser } from './seed.js';
+import { validateSsoSeed } from './sso-lookup.js';
 
 export interface ParsedRoleArn {
   partition: Partition;
@@ -80,5 +81,6 @@ export function validateSeed(seed: Seed): void {
     const max = roleMaxSession(role);
     if (max < 3600 || max > 43200) problems.push(`role ${role.arn}: maxSessionDuration ${max} is outside 3600..43200`);
   }
+  problems.push(...validateSsoSeed(seed));
   if (problems.length > 0) throw new Error(`Invalid sandbox seed:\n  ${problems.join('\n  ')}`);
 }

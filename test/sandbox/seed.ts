@@ -6,6 +6,8 @@
  * Every key here is fake and only ever valid against this sandbox.
  */
 
+import { ACME, ACME_PROD_READONLY_ROLE, demoSsoDirectories, SSO_CHAIN_ROLES, SSO_EXTERNAL_IDS, type SsoDirectory } from './sso-seed.js';
+
 export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
 
 export interface SeedAccount {
@@ -63,6 +65,8 @@ export interface Seed {
   accounts: SeedAccount[];
   users: SeedUser[];
   roles: SeedRole[];
+  /** IAM Identity Center directories (sso-seed.ts); none when absent. */
+  sso?: SsoDirectory[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -141,6 +145,8 @@ export const demoSeed: Seed = {
     { id: ACCOUNTS.audit, alias: 'demo-audit', name: 'Audit' },
     { id: ACCOUNTS.gov, alias: 'demo-gov', name: 'GovCloud', partition: 'aws-us-gov' },
     { id: ACCOUNTS.cn, alias: 'demo-cn', name: 'China', partition: 'aws-cn' },
+    // Reached only through Identity Center (acme-sandbox).
+    { id: ACME.accounts.sandbox, alias: 'acme-sandbox', name: 'Sandbox' },
   ],
   users: [
     {
@@ -190,5 +196,13 @@ export const demoSeed: Seed = {
       trust: { principals: ['arn:aws-us-gov:iam::555555555555:root'] },
     },
     { arn: ROLES.cnReader, maxSessionDuration: 3600, trust: { principals: ['arn:aws-cn:iam::666666666666:root'] } },
+    // Chained from Identity Center role credentials (acme's ReadOnlyAccess in 333333333333).
+    { arn: SSO_CHAIN_ROLES.deployer, maxSessionDuration: 3600, trust: { principals: [ACME_PROD_READONLY_ROLE] } },
+    {
+      arn: SSO_CHAIN_ROLES.thirdPartyAudit,
+      maxSessionDuration: 3600,
+      trust: { principals: [ACME_PROD_READONLY_ROLE], externalId: SSO_EXTERNAL_IDS.thirdPartyAudit },
+    },
   ],
+  sso: demoSsoDirectories,
 };

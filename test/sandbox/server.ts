@@ -8,6 +8,9 @@ import { handleSignin } from './federation.js';
 import { classifyHost, hostWithoutPort, type HostRoute } from './hosts.js';
 import { readRequest, textReply, type SandboxReply, type SandboxRequest } from './http.js';
 import type { RequestLogEntry, SandboxState } from './state.js';
+import { handleOidc } from './oidc.js';
+import { handleDevicePage } from './sso-device-page.js';
+import { handlePortal } from './sso-portal.js';
 import { handleSts } from './sts.js';
 
 export interface ServerContext {
@@ -66,6 +69,12 @@ async function dispatch(request: SandboxRequest, state: SandboxState, route: Hos
       return handleSignin(request, state, route);
     case 'console':
       return handleConsole(request, state, route);
+    case 'oidc':
+      return handleOidc(request, state, route);
+    case 'sso-portal':
+      return handlePortal(request, state, route);
+    case 'sso-device':
+      return handleDevicePage(request, state);
     case 'unknown':
       return textReply(404, `aws sandbox: no fake service for host '${route.host}'\n`);
   }

@@ -3,6 +3,7 @@
  * Tests may read and change any of it directly (e.g. `state.clockOffsetMs = 10 * 60_000`).
  */
 import type { Partition, Seed } from './seed.js';
+import { createSsoState, resetSsoKnobs, type SsoState } from './sso-state.js';
 
 /** Temporary credentials the sandbox handed out (AssumeRole or GetSessionToken). */
 export interface IssuedCredentials {
@@ -30,6 +31,8 @@ export interface IssuedCredentials {
   expiresAt: number;
   /** Obtained by calling STS with temporary credentials (role chaining, or from a GetSessionToken session). */
   chained: boolean;
+  /** From IAM Identity Center's GetRoleCredentials: temporary base credentials, so no SessionDuration at sign-in. */
+  fromSso?: boolean;
   /** MFA was verified for these credentials or for the ones they were derived from. */
   mfa: boolean;
 }
@@ -98,11 +101,11 @@ export interface RequestLogEntry {
   host: string;
   /** Path only; the query string is left out because it can carry sign-in tokens and session credentials. */
   path: string;
-  service: 'sts' | 'signin' | 'console' | 'unknown';
-  /** STS Action or federation Action, when there is one. */
+  service: 'sts' | 'signin' | 'console' | 'oidc' | 'sso-portal' | 'sso-device' | 'unknown';
+  /** STS Action, federation Action, or the Identity Center operation (CreateToken, GetRoleCredentials, ...). */
   action?: string;
   status: number;
-  /** STS error code, or a short reason for a federation 400. */
+  /** STS or Identity Center error code, or a short reason for a federation 400. */
   error?: string;
   /** The access key id that signed an STS request (an id, never a secret). */
   accessKeyId?: string;
@@ -153,6 +156,8 @@ export interface SandboxState {
   usedMfaCodes: Set<string>;
   /** Every request, oldest first. Never holds secrets. */
   requests: RequestLogEntry[];
+  /** IAM Identity Center: knobs and records (sso-state.ts). */
+  sso: SsoState;
 }
 
 export function createState(seed: Seed): SandboxState {
@@ -176,12 +181,14 @@ export function createState(seed: Seed): SandboxState {
     consoleSessions: new Map(),
     usedMfaCodes: new Set(),
     requests: [],
+    sso: createSsoState(),
   };
 }
 
 /**
  * Turns every fault knob off and resets the clock; issued credentials and sessions stay, and so do the console
- * behaviour settings (`multiSessionDefault`, `consoleSessionLimit`).
+ * behaviour settings (`multiSessionDefault`, `consoleSessionLimit`). Identity Center's knobs go back to their
+ * defaults (`state.sso`; its records stay).
  */
 export function resetFaults(state: SandboxState): void {
   state.clockOffsetMs = 0;
@@ -191,4 +198,5 @@ export function resetFaults(state: SandboxState): void {
   state.regionDisabled.clear();
   state.dropConnections = 0;
   state.refuseSessionDuration = false;
+  resetSsoKnobs(state.sso);
 }
