@@ -2,14 +2,14 @@
 import type { MessageName } from '../messages';
 import { removeStaleContainers } from '../platform/containers';
 import type { HandlerMap } from './handler-map';
-import { loadConfig, loadStoredConfig, saveConfigText } from './config-store';
-import { keyHandlers } from './keys-handlers';
-import { toDiagnostic, writeRolesIndex } from './roles-index';
-import { signIn } from './sign-in';
-import { loadSignInSettings, saveSignInSettings } from './sign-in-settings';
-import { vaultHandlers } from './vault-handlers';
-import { registerSignIn } from './sessions-register';
-import { sessionHandlers } from './sessions-handlers';
+import { loadConfig, loadStoredConfig, saveConfigText } from './config/store';
+import { keyHandlers } from './sources/keys/handlers';
+import { toDiagnostic, writeRolesIndex } from './config/roles-index';
+import { signIn } from './sign-in/sign-in';
+import { loadSignInSettings, saveSignInSettings } from './sign-in/settings';
+import { vaultHandlers } from './vault/handlers';
+import { registerSignIn } from './sessions/register';
+import { sessionHandlers } from './sessions/handlers';
 
 type Handlers = HandlerMap<MessageName>;
 

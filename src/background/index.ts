@@ -4,11 +4,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { onConfigChanged } from '../platform/config-changes';
-import { scrubStoredConfig } from './config-store';
-import { rebuildRolesIndex } from './roles-index';
+import { scrubStoredConfig } from './config/store';
+import { rebuildRolesIndex } from './config/roles-index';
 import { route } from './router';
-import { registerSessionListeners } from './sessions-listeners';
-import { onAutoLockAlarm } from './vault-auto-lock';
+import { registerSessionListeners } from './sessions/listeners';
+import { onAutoLockAlarm } from './vault/auto-lock';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, { ownId: browser.runtime.id, ownBaseUrl: browser.runtime.getURL('') }),

@@ -5,10 +5,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { AUDIENCE, isEnvelope, type AppError, type MessageName, type Result } from '../messages';
 import { isAllowedSender } from '../platform/sender';
-import { FederationError } from './federation';
+import { FederationError } from './sign-in/federation';
 import type { SenderInfo } from './handler-map';
 import { handlers } from './handlers';
-import { SignInError } from './sign-in-error';
+import { SignInError } from './sign-in/sign-in-error';
 
 export interface RouterContext {
   ownId: string;

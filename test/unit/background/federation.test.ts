@@ -1,6 +1,6 @@
 /** getSigninToken: SessionDuration first when allowed, one retry without it on AWS's HTML 400, errors otherwise. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FederationError, getSigninToken } from '../../../src/background/federation';
+import { FederationError, getSigninToken } from '../../../src/background/sign-in/federation';
 
 const credentials = { accessKeyId: 'ASIAEXAMPLE000000001', secretAccessKey: 's'.repeat(40), sessionToken: 'token' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
-const { normalizeSettings, saveSignInSettings, loadSignInSettings } = await import('../../../src/background/sign-in-settings');
+const { normalizeSettings, saveSignInSettings, loadSignInSettings } = await import('../../../src/background/sign-in/settings');
 
 describe('sign-in settings', () => {
   it('fills defaults and repairs out-of-range values', () => {

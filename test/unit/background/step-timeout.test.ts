@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
-const { withStepTimeout } = await import('../../../src/background/step-timeout');
+const { withStepTimeout } = await import('../../../src/background/sign-in/step-timeout');
 
 describe('step deadlines', () => {
   it('turns a step that never answers into a timeout sentence', async () => {

@@ -8,8 +8,8 @@ import { CHROME_SYNC_QUOTA, FakeStorageArea } from '../fakes/storage-area';
 const areas = vi.hoisted((): Record<'sync' | 'local', unknown> => ({ sync: undefined, local: undefined }));
 vi.mock('webextension-polyfill', () => ({ default: { storage: areas } }));
 
-const { loadConfig, loadStoredConfig, saveConfigText, scrubStoredConfig } = await import('../../../src/background/config-store');
-const { writeConfig } = await import('../../../src/background/config-sync-store');
+const { loadConfig, loadStoredConfig, saveConfigText, scrubStoredConfig } = await import('../../../src/background/config/store');
+const { writeConfig } = await import('../../../src/background/config/sync-store');
 
 const GOOD = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n';
 const BROKEN = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n[dev]\nrole_arn = not-an-arn\n';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readConfig, writeConfig } from '../../../src/background/config-sync-store';
+import { readConfig, writeConfig } from '../../../src/background/config/sync-store';
 import { bigConfig } from '../config/big-config';
 import { deliver, fakeBrowser, interleave, recordChanges, type FakeBrowser } from './helpers';
 import { noisyConfig } from './noisy-config';

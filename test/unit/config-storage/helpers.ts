@@ -1,5 +1,5 @@
 /** One fake browser (sync and local areas, a clock) for the configuration store tests. */
-import type { ConfigAreas, StoreClock } from '../../../src/background/config-sync-store';
+import type { ConfigAreas, StoreClock } from '../../../src/background/config/sync-store';
 import { CHROME_SYNC_QUOTA, FakeStorageArea, type AreaQuota } from '../fakes/storage-area';
 
 export interface FakeBrowser extends ConfigAreas {

@@ -1,6 +1,6 @@
 /** The configuration text of earlier versions (`config.text` in storage.local) moves on first read, losing nothing. */
 import { describe, expect, it } from 'vitest';
-import { readConfig, writeConfig } from '../../../src/background/config-sync-store';
+import { readConfig, writeConfig } from '../../../src/background/config/sync-store';
 import { HEAD_KEY } from '../../../src/core/config-storage';
 import { fakeBrowser } from './helpers';
 import { noisyConfig } from './noisy-config';

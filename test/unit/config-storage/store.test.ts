@@ -1,6 +1,6 @@
 /** The configuration store over fake sync and local areas: placement, reading back, and the generation rules. */
 import { describe, expect, it } from 'vitest';
-import { readConfig, writeConfig } from '../../../src/background/config-sync-store';
+import { readConfig, writeConfig } from '../../../src/background/config/sync-store';
 import { HEAD_KEY, isChunkKey, itemBytes, SYNC_QUOTA } from '../../../src/core/config-storage';
 import { bigConfig } from '../config/big-config';
 import { fakeBrowser, type FakeBrowser } from './helpers';

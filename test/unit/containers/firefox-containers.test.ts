@@ -9,7 +9,7 @@ import { fakeContextualIdentities, fakeFirefoxTabs, installFirefox, uninstallFir
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 const { containerFor, removeStaleContainers } = await import('../../../src/platform/containers');
-const { openLogin } = await import('../../../src/background/login-launch');
+const { openLogin } = await import('../../../src/background/sign-in/login-launch');
 const { readStored } = await import('../../../src/platform/storage');
 
 const prod = { name: 'prod-admin', color: '#c62828' };

@@ -9,17 +9,17 @@ import { fakeBrowser, fire, resetFakeBrowser } from './fake-session-browser';
 import { MINUTE } from './helpers';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-session-browser')).fakeBrowser }));
-vi.mock('../../../src/background/sign-in', () => ({ signIn: vi.fn() }));
+vi.mock('../../../src/background/sign-in/sign-in', () => ({ signIn: vi.fn() }));
 
-const { signIn } = await import('../../../src/background/sign-in');
-const { SignInError } = await import('../../../src/background/sign-in-error');
-const { registerSignIn } = await import('../../../src/background/sessions-register');
-const { onTabUpdated, onTabRemoved } = await import('../../../src/background/sessions-tabs');
-const { onSessionAlarm, reconcileSessions } = await import('../../../src/background/sessions-timers');
-const { DEADLINE_ALARM, TICK_ALARM } = await import('../../../src/background/sessions-schedule');
-const { sessionHandlers } = await import('../../../src/background/sessions-handlers');
-const { registerSessionListeners } = await import('../../../src/background/sessions-listeners');
-const { readRegistry } = await import('../../../src/background/sessions-store');
+const { signIn } = await import('../../../src/background/sign-in/sign-in');
+const { SignInError } = await import('../../../src/background/sign-in/sign-in-error');
+const { registerSignIn } = await import('../../../src/background/sessions/register');
+const { onTabUpdated, onTabRemoved } = await import('../../../src/background/sessions/tabs');
+const { onSessionAlarm, reconcileSessions } = await import('../../../src/background/sessions/timers');
+const { DEADLINE_ALARM, TICK_ALARM } = await import('../../../src/background/sessions/schedule');
+const { sessionHandlers } = await import('../../../src/background/sessions/handlers');
+const { registerSessionListeners } = await import('../../../src/background/sessions/listeners');
+const { readRegistry } = await import('../../../src/background/sessions/store');
 
 const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
 const LAUNCH = `chrome-extension://${fakeBrowser.runtime.id}/src/launch/index.html`;

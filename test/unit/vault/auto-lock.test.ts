@@ -4,10 +4,10 @@ import { fakeBrowser, has, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 
-const { createNewVault, readEntries, vaultStatus } = await import('../../../src/background/vault');
-const { onAutoLockAlarm } = await import('../../../src/background/vault-auto-lock');
-const { AUTO_LOCK_ALARM } = await import('../../../src/background/vault-state');
-const { vaultHandlers } = await import('../../../src/background/vault-handlers');
+const { createNewVault, readEntries, vaultStatus } = await import('../../../src/background/vault/vault');
+const { onAutoLockAlarm } = await import('../../../src/background/vault/auto-lock');
+const { AUTO_LOCK_ALARM } = await import('../../../src/background/vault/state');
+const { vaultHandlers } = await import('../../../src/background/vault/handlers');
 
 const FAST = { iterations: 100_000 };
 const MINUTE = 60_000;

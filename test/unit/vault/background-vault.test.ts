@@ -7,8 +7,8 @@ import { dump, failNextSet, fakeBrowser, has, resetFakeBrowser, setCalls } from 
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 
-const { changeVaultPassphrase, createNewVault, eraseVault, lock, readEntries, unlock, updateEntries, vaultStatus } = await import('../../../src/background/vault');
-const { SignInError } = await import('../../../src/background/sign-in-error');
+const { changeVaultPassphrase, createNewVault, eraseVault, lock, readEntries, unlock, updateEntries, vaultStatus } = await import('../../../src/background/vault/vault');
+const { SignInError } = await import('../../../src/background/sign-in/sign-in-error');
 
 const FAST = { iterations: 100_000 };
 const SECRET = 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001';
@@ -112,7 +112,7 @@ describe('the vault in the background', () => {
     await createNewVault('correct horse battery', FAST);
     await updateEntries(() => ({ alice: ALICE }));
     vi.resetModules();
-    const fresh = await import('../../../src/background/vault');
+    const fresh = await import('../../../src/background/vault/vault');
     expect(await fresh.readEntries()).toEqual({ alice: ALICE });
   });
 

@@ -4,13 +4,13 @@ import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 const sts = vi.hoisted(() => ({ getCallerIdentity: vi.fn() }));
-vi.mock('../../../src/background/sts-identity', async (importActual) => ({
-  ...(await importActual<typeof import('../../../src/background/sts-identity')>()),
+vi.mock('../../../src/background/aws/sts-identity', async (importActual) => ({
+  ...(await importActual<typeof import('../../../src/background/aws/sts-identity')>()),
   getCallerIdentity: sts.getCallerIdentity,
 }));
 
-const { keyHandlers } = await import('../../../src/background/keys-handlers');
-const { createNewVault, lock, readEntries } = await import('../../../src/background/vault');
+const { keyHandlers } = await import('../../../src/background/sources/keys/handlers');
+const { createNewVault, lock, readEntries } = await import('../../../src/background/vault/vault');
 
 const SECRET = 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001';
 const KEYS = { source: 'alice', accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: SECRET };

@@ -4,7 +4,7 @@ import { isFederationAction, loginForm } from '../../../src/core/login-form';
 import { dump, fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
-const { openLogin, prepareLogin, takeLogin, LAUNCH_PAGE } = await import('../../../src/background/login-launch');
+const { openLogin, prepareLogin, takeLogin, LAUNCH_PAGE } = await import('../../../src/background/sign-in/login-launch');
 
 const TOKEN = 'SigninTokenSECRET-abcdefghijklmnopqrstuvwxyz0123456789';
 const form = loginForm('aws', 'eu-west-1', TOKEN, 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1');

@@ -8,15 +8,15 @@ import { dump, fakeBrowser, has, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 const sts = vi.hoisted(() => ({ getSessionToken: vi.fn(), getCallerIdentity: vi.fn() }));
-vi.mock('../../../src/background/sts-identity', async (importActual) => ({
-  ...(await importActual<typeof import('../../../src/background/sts-identity')>()),
+vi.mock('../../../src/background/aws/sts-identity', async (importActual) => ({
+  ...(await importActual<typeof import('../../../src/background/aws/sts-identity')>()),
   getSessionToken: sts.getSessionToken,
   getCallerIdentity: sts.getCallerIdentity,
 }));
 
-const { rootCredentials } = await import('../../../src/background/root-credentials');
-const { createNewVault, lock, updateEntries } = await import('../../../src/background/vault');
-const { SignInError } = await import('../../../src/background/sign-in-error');
+const { rootCredentials } = await import('../../../src/background/sources/root-credentials');
+const { createNewVault, lock, updateEntries } = await import('../../../src/background/vault/vault');
+const { SignInError } = await import('../../../src/background/sign-in/sign-in-error');
 
 const SERIAL = 'arn:aws:iam::111111111111:mfa/alice';
 const KEYS = { accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001' };

@@ -1,0 +1,80 @@
+/**
+ * The configuration as the background sees it: the stored text, parsed on demand (and the last parse kept while the
+ * worker lives, for as long as the text is the same).
+ * Where the text lives (sync or local, chunked and compressed) is config-sync-store.ts; this file adds the rule
+ * that an invalid text is never saved, and wires the real storage areas.
+ */
+import { parseConfig, type ConfigModel } from '../../core/config/index';
+import { stripSecrets, type RemovedSecret } from '../../core/config/strip-secrets';
+import type { StoredConfigInfo } from '../../messages';
+import { storageArea } from '../../platform/storage';
+import { readConfig, writeConfig, type ConfigAreas, type StoreClock, type StoredConfig } from './sync-store';
+
+const CLOCK: StoreClock = {
+  now: () => Date.now(),
+  newGen: () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => (byte % 36).toString(36)).join(''),
+};
+
+function browserAreas(): ConfigAreas {
+  return { sync: storageArea('sync'), local: storageArea('local') };
+}
+
+/** The configuration in force. Never with access keys in it, even one stored by an older version not yet scrubbed. */
+export async function loadStoredConfig(): Promise<StoredConfig> {
+  const stored = await readConfig(browserAreas(), CLOCK);
+  return { ...stored, text: stripSecrets(stored.text).text };
+}
+
+/**
+ * Rewrites a stored configuration that still holds access keys (saved by a version before they were stripped, or
+ * synced from one) without them. Runs on install, update, start and every configuration change; a text without
+ * keys is left alone, so it writes at most once.
+ */
+export async function scrubStoredConfig(): Promise<boolean> {
+  const areas = browserAreas();
+  const stored = await readConfig(areas, CLOCK);
+  const { text, removed } = stripSecrets(stored.text);
+  if (removed.length === 0) return false;
+  await writeConfig(areas, CLOCK, text);
+  return true;
+}
+
+export async function loadConfigText(): Promise<string> {
+  return (await loadStoredConfig()).text;
+}
+
+/**
+ * The last text parsed and its model: a sign-in (which also registers its session) reads the text but parses it
+ * only when it changed, which at thousands of profiles is most of the worker's time before STS. Read-only: no
+ * caller changes a model.
+ */
+let lastParsed: { text: string; model: Readonly<ConfigModel> } | undefined;
+
+export async function loadConfig(): Promise<ConfigModel> {
+  const text = await loadConfigText();
+  if (lastParsed?.text !== text) lastParsed = { text, model: parseConfig(text) };
+  return lastParsed.model;
+}
+
+export interface SaveOutcome {
+  saved: boolean;
+  model: ConfigModel;
+  stored: StoredConfigInfo;
+  /** The text as saved (or as it would be): access key lines replaced by a comment. */
+  text: string;
+  removed: RemovedSecret[];
+}
+
+/**
+ * Saves the text only when it has no errors (warnings do not block), so an invalid text never replaces the last
+ * good configuration; access keys are stripped first, always. Returns the parsed model either way, for its
+ * diagnostics, and where the configuration in force is stored.
+ */
+export async function saveConfigText(typed: string): Promise<SaveOutcome> {
+  const { text, removed } = stripSecrets(typed);
+  const model = parseConfig(text);
+  if (model.diagnostics.some((d) => d.severity === 'error')) {
+    return { saved: false, model, stored: (await loadStoredConfig()).stored, text, removed };
+  }
+  return { saved: true, model, stored: await writeConfig(browserAreas(), CLOCK, text), text, removed };
+}

@@ -1,0 +1,118 @@
+/**
+ * Opens the console through the extension's launch page, which POSTs the login form (see src/core/login-form.ts
+ * for why a form and not a URL). The form waits in storage.session under a random one-time id that travels in
+ * the launch page's URL fragment; the page takes it once with `login.take`, and unused forms expire in a minute
+ * (a sign-in token lives 15 minutes).
+ *
+ * A new tab or window is opened before the form exists (`prepareLogin`), in the background, so the launch page
+ * loads while STS and the federation endpoint answer; when the form is ready it is handed over and the tab brought
+ * to the front, and when the sign-in fails the tab is closed, leaving the person where they were (and the popup,
+ * still open, shows why). The current tab is only navigated once the form is ready: a failure must not take the
+ * person's page away.
+ */
+import type { LoginForm, OpenIn } from '../../messages';
+import { containerFor } from '../../platform/containers';
+import { extensionUrl } from '../../platform/runtime';
+import { readStored, writeStored } from '../../platform/storage';
+import { closeTabs, focusTab, navigateTab } from '../../platform/tab-control';
+import { openUrl } from '../../platform/tabs';
+import { SignInError } from './sign-in-error';
+
+export const LAUNCH_PAGE = 'src/launch/index.html';
+const PENDING_MS = 60_000;
+
+/**
+ * `role`: on Firefox the launch page, and so the console it posts to, opens in the role's own container
+ * (src/platform/containers.ts); elsewhere, or without a role, in the browser's one cookie jar.
+ */
+export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: number }, now: number = Date.now(), role?: { name: string; color?: string }): Promise<number | undefined> {
+  const id = crypto.randomUUID();
+  await storePending(id, form, now);
+  const url = extensionUrl(`${LAUNCH_PAGE}#${id}`);
+  // A renewal reopens the session's own tab in place, container and all (sessions-renew.ts).
+  if (typeof openIn === 'object') return navigateTab(openIn.tabId, url);
+  const cookieStoreId = role && (await containerFor(role));
+  return openUrl(url, openIn, cookieStoreId);
+}
+
+/**
+ * A launch page opened early: its form is handed over with `deliver` (undefined when its tab was closed
+ * meanwhile: open the console the usual way), or the tab closed with `abandon`.
+ */
+export interface PreparedLogin {
+  tabId: number | undefined;
+  deliver: (form: LoginForm, now?: number) => Promise<number | undefined>;
+  abandon: () => Promise<void>;
+}
+
+/** Launch pages opened before their form: `login.take` waits on these until the form is stored or abandoned. */
+const awaited = new Map<string, { ready: Promise<void>; settle: () => void }>();
+
+/** Opens the launch page in the background ahead of its form; undefined for the current tab (see above). */
+export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?: string }): Promise<PreparedLogin | undefined> {
+  if (openIn === 'current-tab') return undefined;
+  const id = crypto.randomUUID();
+  let settle!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  awaited.set(id, { ready, settle });
+  const finish = () => {
+    awaited.delete(id);
+    settle();
+  };
+  let tabId: number | undefined;
+  try {
+    const cookieStoreId = role && (await containerFor(role));
+    tabId = await openUrl(extensionUrl(`${LAUNCH_PAGE}#${id}`), openIn, cookieStoreId, false);
+  } catch (error) {
+    finish();
+    throw error;
+  }
+  return {
+    tabId,
+    async deliver(form, now = Date.now()) {
+      // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
+      if (tabId === undefined || !(await focusTab(tabId))) {
+        finish();
+        return undefined;
+      }
+      try {
+        await storePending(id, form, now);
+      } finally {
+        finish();
+      }
+      return tabId;
+    },
+    async abandon() {
+      finish();
+      if (tabId !== undefined) await closeTabs([tabId]);
+    },
+  };
+}
+
+async function storePending(id: string, form: LoginForm, now: number): Promise<void> {
+  const pending = fresh((await readStored('login.pending')) ?? {}, now);
+  await writeStored('login.pending', { ...pending, [id]: { form, expiresAt: now + PENDING_MS } });
+}
+
+export async function takeLogin(id: string, now?: number): Promise<LoginForm> {
+  // A launch page opened ahead of its form asks before the form exists: it waits for the sign-in to finish.
+  await awaited.get(id)?.ready;
+  return takeStored(id, now ?? Date.now());
+}
+
+async function takeStored(id: string, now: number): Promise<LoginForm> {
+  const all = (await readStored('login.pending')) ?? {};
+  const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+  const { [id]: _taken, ...rest } = all;
+  await writeStored('login.pending', fresh(rest, now));
+  if (!entry || entry.expiresAt <= now) {
+    throw new SignInError('bad-request', 'This sign-in was already used or has expired. Sign in again from the extension.');
+  }
+  return entry.form;
+}
+
+function fresh<T extends { expiresAt: number }>(pending: Record<string, T>, now: number): Record<string, T> {
+  return Object.fromEntries(Object.entries(pending).filter(([, entry]) => entry.expiresAt > now));
+}

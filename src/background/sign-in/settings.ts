@@ -1,0 +1,27 @@
+/** Sign-in preferences, with defaults for anything unset or out of range. */
+import { clampDuration, DEFAULT_DURATION } from '../../core/durations';
+import type { SignInSettings } from '../../messages';
+import { readStored, writeStored } from '../../platform/storage';
+
+export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = { defaultDurationSeconds: DEFAULT_DURATION, openIn: 'new-tab', keepPage: true };
+
+const OPEN_IN: readonly SignInSettings['openIn'][] = ['new-tab', 'current-tab', 'beside-tab'];
+
+export function normalizeSettings(value: Partial<SignInSettings> | undefined): SignInSettings {
+  const merged = { ...DEFAULT_SIGN_IN_SETTINGS, ...value };
+  return {
+    defaultDurationSeconds: clampDuration(Number(merged.defaultDurationSeconds)),
+    openIn: OPEN_IN.includes(merged.openIn) ? merged.openIn : DEFAULT_SIGN_IN_SETTINGS.openIn,
+    keepPage: merged.keepPage === true,
+  };
+}
+
+export async function loadSignInSettings(): Promise<SignInSettings> {
+  return normalizeSettings(await readStored('settings.signIn'));
+}
+
+export async function saveSignInSettings(change: Partial<SignInSettings>): Promise<SignInSettings> {
+  const next = normalizeSettings({ ...(await loadSignInSettings()), ...change });
+  await writeStored('settings.signIn', next);
+  return next;
+}

@@ -1,0 +1,156 @@
+/**
+ * One click to a console session: resolve the profile's chain to its root source, assume each hop
+ * (assume-chain.ts), trade the last credentials for a sign-in token, and open the console through the launch
+ * page (login-launch.ts). Each step is announced to the popup and has a deadline.
+ * Flow: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
+ */
+import type { ConfigModel, RoleProfile } from '../../core/config/index';
+import { destinationFor, keepPageDestination } from '../../core/destination';
+import { durationFor } from '../../core/durations';
+import { loginForm } from '../../core/login-form';
+import { effectiveRegion } from '../../core/partitions';
+import { FALLBACK_SESSION_NAME } from '../../core/session-name';
+import type { OpenIn, SignInResult, SignInStep } from '../../messages';
+import { emit } from '../../platform/events';
+import { activeTab } from '../../platform/tabs';
+import { assumeChain } from './assume-chain';
+import { loadConfig } from '../config/store';
+import { getSigninToken } from './federation';
+import { openLogin, prepareLogin } from './login-launch';
+import { rootCredentials } from '../sources/root-credentials';
+import { SignInError } from './sign-in-error';
+import { loadSignInSettings } from './settings';
+import { withStepTimeout } from './step-timeout';
+
+export interface SignInRequest {
+  profile: string;
+  openIn?: OpenIn;
+  mfaCode?: string;
+  requestId?: string;
+}
+
+/** A renewal: the login opens in this tab, on the console page it shows (sessions-renew.ts). */
+export interface ReopenTab {
+  tabId: number;
+  url: string;
+}
+
+export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
+  const [config, settings] = await Promise.all([loadConfig(), loadSignInSettings()]);
+  const { target, hops, rootSource } = resolveChain(config, request.profile);
+  const progress = (step: SignInStep, hop?: number) =>
+    emit('signIn.progress', {
+      requestId: request.requestId ?? '',
+      profile: request.profile,
+      step,
+      ...(hop !== undefined && { hop: hop + 1, hops: hops.length }),
+    });
+
+  // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
+  const wanted = durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1);
+  const { root, mfaFor, failed } = await rootCredentials({
+    config,
+    source: rootSource,
+    hops,
+    wantedSeconds: wanted.seconds,
+    onStep: (step) => progress(step),
+    ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
+  });
+
+  const region = effectiveRegion(target.partition, target.region);
+  // Where the console goes is read now, from the page in front (keep my page), before any tab of ours opens.
+  const destination = into
+    ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
+    : await chooseDestination(target, region, settings.keepPage);
+  const openIn = request.openIn ?? settings.openIn;
+  // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts).
+  // Not awaited: STS starts at once; a tab that could not open is the late path's to try again.
+  const opening = into ? Promise.resolve(undefined) : prepareLogin(openIn, target).catch(() => undefined);
+
+  let chain: Awaited<ReturnType<typeof assumeChain>>;
+  let signin: Awaited<ReturnType<typeof getSigninToken>>;
+  try {
+    try {
+      chain = await assumeChain({
+        hops,
+        root,
+        defaultDuration: settings.defaultDurationSeconds,
+        defaultSessionName: FALLBACK_SESSION_NAME,
+        mfaFor,
+        onHop: (index) => progress('assuming-role', index),
+      });
+    } catch (error) {
+      throw await failed(error);
+    }
+    // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
+    // an HTML page otherwise); getSigninToken retries once without it.
+    progress('getting-token');
+    const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
+    signin = await withStepTimeout('getting-token', (signal) =>
+      getSigninToken(target.partition, target.region, chain.assumed.credentials, sessionDuration, signal),
+    );
+  } catch (error) {
+    await (await opening)?.abandon();
+    throw error;
+  }
+  const early = await opening;
+  const { token, durationAccepted } = signin;
+  const notes = [...chain.notes];
+  if (chain.longTermDirect && !durationAccepted) {
+    notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
+  }
+
+  progress('opening-console');
+  const tabId = await withStepTimeout('opening-console', () => {
+    const form = loginForm(target.partition, target.region, token, destination);
+    const late = () => openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
+    return early ? early.deliver(form).then((tab) => tab ?? late()) : late();
+  }).catch(async (error: unknown) => {
+    await early?.abandon();
+    throw error;
+  });
+  const now = Date.now();
+  return {
+    profile: target.name,
+    assumedRoleArn: chain.assumed.assumedRoleArn,
+    expiresAt: chain.assumed.expiresAt,
+    consoleExpiresAt: durationAccepted ? now + chain.durationSeconds * 1000 : chain.assumed.expiresAt,
+    durationSeconds: chain.durationSeconds,
+    partition: target.partition,
+    region,
+    destination,
+    notes,
+    ...(tabId !== undefined && { tabId }),
+  };
+}
+
+function resolveChain(config: ConfigModel, profile: string): { target: RoleProfile; hops: RoleProfile[]; rootSource: string } {
+  const roles = new Map(config.roles.map((role) => [role.name, role]));
+  const target = roles.get(profile);
+  if (!target) {
+    throw new SignInError('unknown-profile', `There is no usable role profile named "${profile}". Check the configuration on the options page.`);
+  }
+  const [rootSource, ...hopNames] = target.chain;
+  if (rootSource === undefined || hopNames.length === 0) {
+    throw new SignInError('invalid-config', `The profile "${profile}" has no source to assume it from.`);
+  }
+  const hops = hopNames.map((name) => {
+    const hop = roles.get(name);
+    if (!hop) throw new SignInError('invalid-config', `The profile "${name}" in the chain of "${profile}" is not a usable role.`);
+    return hop;
+  });
+  return { target, hops, rootSource };
+}
+
+/**
+ * "Keep my page": switching from a console tab of the same partition opens the new role on the same console
+ * page (region swapped when the profile sets one). Otherwise the profile's `destination`, else the console home.
+ */
+async function chooseDestination(target: RoleProfile, region: string, keepPage: boolean): Promise<string> {
+  if (keepPage) {
+    const tab = await activeTab();
+    const kept = tab?.url !== undefined ? keepPageDestination(target.partition, tab.url, target.region) : undefined;
+    if (kept !== undefined) return kept;
+  }
+  return destinationFor(target.partition, region, target.destination);
+}
