@@ -31,7 +31,7 @@ function contrast(a: string, b: string): number {
 const TEXT: Array<[string, string]> = [
   ['fg', 'bg'], ['muted', 'bg'], ['fg', 'hover'], ['muted', 'hover'], ['fg', 'active-bg'], ['muted', 'active-bg'],
   ['fg', 'panel'], ['muted', 'panel'], ['fg', 'field-bg'], ['muted', 'field-bg'], ['mark-fg', 'mark-bg'],
-  ['error-fg', 'error-bg'], ['ok', 'bg'], ['accent-fg', 'accent'],
+  ['error-fg', 'error-bg'], ['ok', 'bg'], ['ok', 'hover'], ['ok', 'active-bg'], ['accent-fg', 'accent'],
 ];
 const MARKS: Array<[string, string]> = [['accent', 'bg'], ['accent', 'active-bg'], ['field-line', 'field-bg']];
 const STARS = { light: '#b7791f', dark: '#f2c14e' };

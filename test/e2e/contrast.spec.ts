@@ -1,0 +1,139 @@
+/**
+ * Every text the popup shows is readable, in the light and the dark theme: WCAG contrast computed from the
+ * browser's own colours (test/e2e/support/contrast.ts) in each state a person meets: no configuration, the role
+ * list (searched, a row selected, a sign-in that failed), and the Sessions view with a session in each state
+ * (live, signing in, expired, replaced by a long-named profile, replaced from outside, refused), Renew included.
+ * The sessions are written into the registry the way the background keeps it, so no console is needed.
+ */
+import type { Page } from '@playwright/test';
+import { expect, sendFrom, test } from './fixtures';
+import { measureContrast } from './support/contrast';
+import { tabIdOf } from './support/sessions';
+
+const CONFIG = `
+[alice]
+region = us-east-1
+
+[demo-dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+aws_account_alias = acme-dev
+region = eu-west-1
+color = #2e7d32
+
+[demo-ro]
+role_arn = arn:aws:iam::333333333333:role/ReadOnly
+source_profile = alice
+region = us-east-1
+color = #fde68a
+
+[mfa-admin-production-eu-central-1]
+role_arn = arn:aws:iam::444444444444:role/Admin
+source_profile = alice
+region = eu-central-1
+`;
+
+/** The slice of the extension API used inside pages below (the tests do not load @types/chrome). */
+declare const chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const LONG = 'mfa-admin-production-eu-central-1';
+
+function session(id: string, profile: string, accountId: string, fields: Record<string, unknown>, now: number): Record<string, unknown> {
+  return {
+    id,
+    profile,
+    accountId,
+    roleName: 'Developer',
+    assumedRoleArn: `arn:aws:sts::${accountId}:assumed-role/Developer/role-switcher`,
+    partition: 'aws',
+    region: 'eu-west-1',
+    destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
+    startedAt: now - 600_000,
+    credentialExpiresAt: now + 7_200_000,
+    consoleExpiresAt: now + 7_200_000,
+    store: 'default',
+    tabs: [],
+    status: 'live',
+    warned: true,
+    ...fields,
+  };
+}
+
+/** A registry with a session in every state the Sessions view draws, one of them live in `tabId`. */
+async function seedSessions(page: Page, tabId: number, signingInTab: number): Promise<void> {
+  const now = Date.now();
+  const sessions = [
+    session('s-live', 'demo-dev', '222222222222', { accountAlias: 'acme-dev', color: '#2e7d32', tabs: [tabId], isolation: 'multi-session', subdomain: '222222222222-ab12' }, now),
+    session('s-signing', 'demo-ro', '333333333333', { color: '#fde68a', tabs: [signingInTab], startedAt: now - 500_000 }, now),
+    session('s-expired', 'demo-ro', '333333333333', { status: 'expired', consoleExpiresAt: now - 60_000, startedAt: now - 400_000, isolation: 'single' }, now),
+    session('s-replaced', LONG, '444444444444', { status: 'replaced', replacedBy: 's-long', startedAt: now - 300_000, isolation: 'single' }, now),
+    session('s-long', LONG, '444444444444', { status: 'replaced', startedAt: now - 250_000, isolation: 'single' }, now),
+    session('s-limit', 'demo-dev', '222222222222', { status: 'refused', refusal: 'session-limit', startedAt: now - 200_000 }, now),
+    session('s-failed', 'demo-dev', '222222222222', { status: 'refused', refusal: 'login-failed', startedAt: now - 100_000 }, now),
+  ];
+  await page.evaluate(async (registry) => chrome.storage.session.set({ 'sessions.registry': registry }), { sessions, modes: {} });
+}
+
+async function expectReadable(page: Page, state: string): Promise<void> {
+  const report = await measureContrast(page);
+  expect(report.checked, `${state}: no text measured`).toBeGreaterThan(0);
+  expect(report.failures, `${state}: text under the WCAG minimum contrast`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every text in the popup is readable, ${scheme} theme`, async ({ extension }) => {
+    const popup = await extension.openPage('popup/index.html');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 400, height: 600 });
+
+    // No configuration yet.
+    await expect(popup.getByRole('region')).toBeVisible();
+    await expectReadable(popup, 'no configuration');
+
+    // The role list; searched; a row selected.
+    expect(await sendFrom(popup, 'config.save', { text: CONFIG })).toMatchObject({ ok: true, value: { saved: true } });
+    await popup.reload();
+    await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toBeVisible();
+    await expectReadable(popup, 'role list');
+    const search = popup.getByRole('combobox').or(popup.getByRole('searchbox')).first();
+    await search.fill('dev');
+    await expect(popup.locator('mark').first()).toBeVisible();
+    await expectReadable(popup, 'role list, searched');
+    await search.fill('');
+    await search.press('ArrowDown');
+    await expect(popup.locator('[aria-selected="true"]').first()).toBeVisible();
+    await expectReadable(popup, 'role list, a row selected');
+
+    // A sign-in that cannot go on (no keys for alice yet): the panel with its alert and actions.
+    await popup.getByRole('option', { name: 'demo-ro', exact: true }).click();
+    await expect(popup.getByRole('alert')).toBeVisible();
+    await expectReadable(popup, 'sign-in failed');
+
+    // Sessions in every state: the strip and markers in the role list, then the Sessions view.
+    // Their tabs: pages of ours, whose URLs the popup may read (it has no `tabs` permission for other pages).
+    const consoleTab = await extension.openPage('src/options/index.html');
+    const landingTab = await extension.context.newPage();
+    await landingTab.goto(`chrome-extension://${extension.extensionId}/src/options/index.html?landing`);
+    await seedSessions(popup, await tabIdOf(popup, consoleTab), await tabIdOf(popup, landingTab));
+    await popup.goto(popup.url().replace(/#.*$/, ''));
+    await expect(popup.getByRole('button', { name: /Console sessions: 7/ })).toBeVisible();
+    await expectReadable(popup, 'role list with sessions');
+
+    await popup.goto(`${popup.url().replace(/#.*$/, '')}#sessions`);
+    await popup.reload();
+    const replaced = popup.getByRole('listitem', { name: LONG }).filter({ hasText: 'Replaced: signed in as' });
+    await expect(replaced).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Renew demo-ro' }).first()).toBeVisible();
+    await expectReadable(popup, 'Sessions view');
+    // The whole profile name shows beside a long "Replaced: …" line, not cut with an ellipsis.
+    const name = replaced.locator('.session-head .name');
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await replaced.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: test.info().outputPath(`sessions-${scheme}.png`), fullPage: true });
+
+    // Renewing an ended session asks for the vault: the renewal panel.
+    await popup.getByRole('listitem', { name: 'demo-ro' }).filter({ hasText: 'Expired' }).getByRole('button', { name: 'Renew demo-ro' }).click();
+    await expect(popup.getByRole('alert').or(popup.getByRole('form')).first()).toBeVisible();
+    await expectReadable(popup, 'Sessions view, renewing');
+  });
+}
