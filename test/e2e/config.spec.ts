@@ -87,7 +87,8 @@ const EXPECTED_ROLES: Record<string, { roles: number; errors: number }> = {
   'aesr-readme-complex.ini': { roles: 10, errors: 1 },
   'aesr-options-page.ini': { roles: 3, errors: 0 },
   'aesr-config-sender.ini': { roles: 3, errors: 0 },
-  'aws-cli-config.ini': { roles: 7, errors: 0 },
+  'aws-cli-config.ini': { roles: 8, errors: 0 },
+  'aws-cli-sso.ini': { roles: 6, errors: 3 },
 };
 
 test('every real-world configuration gives its count of roles', async ({ extension }) => {
@@ -100,7 +101,7 @@ test('every real-world configuration gives its count of roles', async ({ extensi
     await expect(options.getByRole('status'), file).toHaveText(
       errors === 0
         ? new RegExp(`^Saved: ${roles} roles found\\.`)
-        : `Not saved: fix the ${errors} error below (${roles} roles found). The last good configuration stays in use.`,
+        : `Not saved: fix the ${errors} error${errors === 1 ? '' : 's'} below (${roles} roles found). The last good configuration stays in use.`,
     );
   }
 });
@@ -201,7 +202,7 @@ test('import a ~/.aws/config file for review, save it, and export the saved conf
   await expect(options.getByText('Nothing saved yet.')).toBeVisible(); // nothing is saved until the user says so
 
   await options.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByRole('status')).toHaveText(/^Saved: 7 roles found\./);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 8 roles found\./);
 
   const downloading = options.waitForEvent('download');
   await options.getByRole('link', { name: 'Export' }).click();

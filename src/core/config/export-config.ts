@@ -39,6 +39,7 @@ export function exportConfig(model: ConfigModel): string {
   for (const session of model.ssoSessions) add(session.line, sessionSection(session));
   for (const source of model.sources) add(source.line, source.kind === 'keys' ? keySection(source) : ssoSection(source));
   for (const role of model.roles) {
+    if (role.identityCenter) continue; // written with its source section below
     add(role.line, roleSection(role, role.sourceProfile === undefined ? {} : targets.get(role.sourceProfile) ?? {}));
   }
   blocks.sort((a, b) => a.line - b.line || a.order - b.order);
@@ -97,6 +98,11 @@ function ssoSection(source: SsoSource): string[] {
   desired.set('sso_account_id', source.accountId);
   desired.set('sso_role_name', source.roleName);
   put(desired, 'region', source.region);
+  put(desired, 'aws_account_alias', source.accountAlias);
+  put(desired, 'color', source.color);
+  put(desired, 'image', source.image);
+  put(desired, 'group', source.group);
+  put(desired, 'destination', source.destination);
   return section(profileHeader(source.name, source.layout), 'sso', usesSession, source.layout, desired, SSO_SOURCE_KEYS);
 }
 

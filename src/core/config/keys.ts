@@ -31,15 +31,21 @@ export const KEY_SOURCE_KEYS = [
   'aws_account_id', 'aws_account_alias', 'region', 'mfa_serial', 'color', 'target_role_name', 'target_region',
 ] as const;
 
-export const SSO_SOURCE_KEYS = ['sso_session', 'sso_start_url', 'sso_region', 'sso_account_id', 'sso_role_name', 'region'] as const;
+export const SSO_SOURCE_KEYS = [
+  'sso_session', 'sso_start_url', 'sso_region', 'sso_account_id', 'sso_role_name', 'region', 'aws_account_alias', 'color',
+  'image', 'group', 'destination',
+] as const;
+
+/** What an SSO profile reads for the popup and the console, as a role does. */
+const SSO_DISPLAY = ['region', 'aws_account_alias', 'color', 'image', 'group', 'destination'];
 
 export const SSO_SESSION_KEYS = ['sso_start_url', 'sso_region', 'sso_registration_scopes'] as const;
 
 const ROLE_SET: ReadonlySet<string> = new Set(ROLE_KEYS);
 const KEY_SOURCE_SET: ReadonlySet<string> = new Set(KEY_SOURCE_KEYS);
 const SSO_SESSION_SET: ReadonlySet<string> = new Set(SSO_SESSION_KEYS);
-const SSO_WITH_SESSION: ReadonlySet<string> = new Set(['sso_session', 'sso_account_id', 'sso_role_name', 'region']);
-const SSO_LEGACY: ReadonlySet<string> = new Set(['sso_start_url', 'sso_region', 'sso_account_id', 'sso_role_name', 'region']);
+const SSO_WITH_SESSION: ReadonlySet<string> = new Set(['sso_session', 'sso_account_id', 'sso_role_name', ...SSO_DISPLAY]);
+const SSO_LEGACY: ReadonlySet<string> = new Set(['sso_start_url', 'sso_region', 'sso_account_id', 'sso_role_name', ...SSO_DISPLAY]);
 
 /**
  * Whether the model holds this key for this kind of section. An SSO profile with `sso_session` takes its start

@@ -73,6 +73,12 @@ export interface RoleProfile {
    * `chain[0]` is a key or SSO source; it may be `default` with no `[default]` section (its keys are in the vault).
    */
   chain: string[];
+  /**
+   * Set when this role is an IAM Identity Center profile itself (its permission set in its account): signed in
+   * with GetRoleCredentials, no AssumeRole. `roleArn` is then the permission set's name as a role for display;
+   * the IAM role AWS made for it is `aws-reserved/sso.amazonaws.com/AWSReservedSSO_<name>_<hash>`.
+   */
+  identityCenter?: { startUrl: string; ssoRegion: string; sessionName?: string };
   layout?: SectionLayout;
 }
 
@@ -106,6 +112,12 @@ export interface SsoSource {
   /** The `[sso-session]` it uses; absent for the legacy form (`sso_start_url` and `sso_region` in the profile). */
   sessionName?: string;
   region?: string;
+  /** Display keys, as for roles: an SSO profile is also a role the popup lists. */
+  accountAlias?: string;
+  color?: string;
+  image?: string;
+  group?: string;
+  destination?: string;
   layout?: SectionLayout;
 }
 

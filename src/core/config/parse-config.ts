@@ -7,7 +7,7 @@ import { tokenizeIni, type IniProblem, type IniSection } from './ini';
 import { diagnostic, newReport, sortDiagnostics, type Report } from './diagnostics';
 import { readHeader, readProfileSection, readSessionSection, type Section } from './sections';
 import { readRole, type RoleDraft } from './read-role';
-import { readKeySource, readSsoSession, readSsoSource, toSsoSource, type SsoDraft } from './read-sources';
+import { readKeySource, readSsoSession, readSsoSource, ssoRole, toSsoSource, type SsoDraft } from './read-sources';
 import { DEFAULT_SOURCE, resolveRoles, type ProfileDraft, type SourceDraft } from './resolve-roles';
 
 export function parseConfig(text: string): ConfigModel {
@@ -104,7 +104,10 @@ function parse(text: string): ConfigModel {
     if (!source || section.report.failed) continue;
     source.layout = section.layout;
     sources.push(source);
+    // An Identity Center profile is also a role to sign in as, in text order with the others.
+    if (source.kind === 'sso') roles.push(ssoRole(source));
   }
+  if (roles.some((role) => role.identityCenter)) roles.sort((a, b) => a.line - b.line);
   return { roles, sources, ssoSessions, diagnostics: sortDiagnostics(diagnostics) };
 }
 

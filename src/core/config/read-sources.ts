@@ -4,7 +4,8 @@
  * SSO settings: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html
  */
 import { isAccountId } from '../arn';
-import type { KeySource, SsoSession, SsoSource } from './model';
+import type { KeySource, RoleProfile, SsoSession, SsoSource } from './model';
+import { regionPartition } from './values';
 import type { Section } from './sections';
 import * as check from './checks';
 
@@ -41,10 +42,11 @@ export interface SsoDraft {
   accountId?: string;
   roleName?: string;
   region?: string;
+  display: Pick<SsoSource, 'accountAlias' | 'color' | 'image' | 'group' | 'destination'>;
 }
 
 export function readSsoSource(section: Section): SsoDraft {
-  const draft: SsoDraft = { kind: 'sso', section };
+  const draft: SsoDraft = { kind: 'sso', section, display: {} };
   const set = <K extends keyof SsoDraft>(key: K, value: SsoDraft[K] | undefined): void => {
     if (value !== undefined) draft[key] = value;
   };
@@ -66,6 +68,15 @@ export function readSsoSource(section: Section): SsoDraft {
   set('accountId', check.accountId(section, 'sso_account_id'));
   set('roleName', check.roleName(section, 'sso_role_name', false));
   set('region', check.region(section));
+  const display = draft.display;
+  const show = <K extends keyof SsoDraft['display']>(key: K, value: SsoDraft['display'][K] | undefined): void => {
+    if (value !== undefined) display[key] = value;
+  };
+  show('accountAlias', check.text(section, 'aws_account_alias'));
+  show('color', check.color(section));
+  show('image', check.text(section, 'image'));
+  show('group', check.text(section, 'group'));
+  show('destination', check.destination(section));
 
   const missing = (session === undefined ? ['sso_start_url', 'sso_region'] : [])
     .concat(['sso_account_id', 'sso_role_name'])
@@ -114,7 +125,33 @@ export function toSsoSource(draft: SsoDraft, session: SsoSession | undefined): S
   };
   if (draft.sessionName !== undefined) source.sessionName = draft.sessionName;
   if (draft.region !== undefined) source.region = draft.region;
-  return source;
+  return { ...source, ...draft.display };
+}
+
+/**
+ * An Identity Center profile as a role the popup lists: its permission set in its account, signed in with
+ * GetRoleCredentials and no AssumeRole (its chain is itself). The partition follows the Identity Center region.
+ */
+export function ssoRole(source: SsoSource): RoleProfile {
+  const partition = regionPartition(source.ssoRegion);
+  const role: RoleProfile = {
+    name: source.name,
+    line: source.line,
+    accountId: source.accountId,
+    roleName: source.roleName,
+    rolePath: '/',
+    roleArn: `arn:${partition}:iam::${source.accountId}:role/${source.roleName}`,
+    partition,
+    chain: [source.name],
+    identityCenter: {
+      startUrl: source.startUrl, ssoRegion: source.ssoRegion, ...(source.sessionName !== undefined && { sessionName: source.sessionName }),
+    },
+  };
+  for (const key of ['region', 'accountAlias', 'color', 'image', 'group', 'destination'] as const) {
+    const value = source[key];
+    if (value !== undefined) role[key] = value;
+  }
+  return role;
 }
 
 function example(key: string): string {

@@ -98,6 +98,9 @@ describe('exportConfig', () => {
         { kind: 'sso', name: 'admin', line: 3, startUrl: 'https://corp.awsapps.com/start', ssoRegion: 'us-east-1', accountId: '555555555555', roleName: 'Admin', sessionName: 'corp' },
       ],
       roles: [{
+        name: 'admin', line: 3, accountId: '555555555555', roleName: 'Admin', rolePath: '/', roleArn: 'arn:aws:iam::555555555555:role/Admin',
+        partition: 'aws', chain: ['admin'], identityCenter: { startUrl: 'https://corp.awsapps.com/start', ssoRegion: 'us-east-1', sessionName: 'corp' },
+      }, {
         name: 'dev', line: 4, accountId: '222222222222', roleName: 'Dev', rolePath: '/team/', roleArn: 'arn:aws:iam::222222222222:role/team/Dev',
         partition: 'aws', color: '#ff9900', durationSeconds: 3600, sourceProfile: 'admin', chain: ['admin', 'dev'],
       }],

@@ -15,6 +15,8 @@ const aws = (accountId: string, roleName: string, rolePath = '/') => ({
   accountId, roleName, rolePath, roleArn: `arn:aws:iam::${accountId}:role${rolePath}${roleName}`, partition: 'aws',
 });
 
+const ACME = { startUrl: 'https://acme.awsapps.com/start', ssoRegion: 'eu-west-1', sessionName: 'acme' };
+
 const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessions?: unknown[]; diagnostics: unknown[] }> = {
   'aesr-readme-simple.ini': {
     roles: [
@@ -84,6 +86,11 @@ const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessio
         name: 'vendor', line: 26, ...aws('444444444444', 'ThirdPartyAccess'), externalId: 'unique-external-id-12345', region: 'us-west-2',
         sourceProfile: 'default', chain: ['default', 'vendor'],
       },
+      // An Identity Center profile is a role to sign in as, too (its permission set, no AssumeRole).
+      {
+        name: 'sandbox-admin', line: 37, ...aws('555555555555', 'AdministratorAccess'), region: 'ap-northeast-1', chain: ['sandbox-admin'],
+        identityCenter: { startUrl: 'https://corp.awsapps.com/start', ssoRegion: 'us-east-1', sessionName: 'corp' },
+      },
       { name: 'sandbox-deploy', line: 43, ...aws('666666666666', 'Deployer'), sourceProfile: 'sandbox-admin', chain: ['sandbox-admin', 'sandbox-deploy'] },
       {
         name: 'govcloud', line: 47, accountId: '777777777777', roleName: 'Auditor', rolePath: '/',
@@ -107,6 +114,57 @@ const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessio
     ],
     ssoSessions: [{ name: 'corp', line: 32, startUrl: 'https://corp.awsapps.com/start', region: 'us-east-1', registrationScopes: 'sso:account:access' }],
     diagnostics: [],
+  },
+  'aws-cli-sso.ini': {
+    roles: [
+      { name: 'acme-dev-admin', line: 15, ...aws('222222222222', 'AdministratorAccess'), region: 'eu-west-1', chain: ['acme-dev-admin'], identityCenter: ACME },
+      {
+        name: 'acme-prod-readonly', line: 21, ...aws('333333333333', 'ReadOnlyAccess'), region: 'eu-central-1', color: '#c62828',
+        chain: ['acme-prod-readonly'], identityCenter: ACME,
+      },
+      // Roles chained on an Identity Center profile (AWS caps them at 1 hour; 3600 asks for no more).
+      {
+        name: 'acme-prod-deployer', line: 28, ...aws('333333333333', 'Deployer'), durationSeconds: 3600, sourceProfile: 'acme-prod-readonly',
+        chain: ['acme-prod-readonly', 'acme-prod-deployer'],
+      },
+      {
+        name: 'acme-audit-vendor', line: 34, ...aws('444444444444', 'ThirdPartyAudit'), externalId: 'audit-2026', sourceProfile: 'acme-prod-readonly',
+        chain: ['acme-prod-readonly', 'acme-audit-vendor'],
+      },
+      // The legacy form: start URL and region on the profile, no sso-session.
+      {
+        name: 'legacy-sandbox', line: 39, ...aws('555555555555', 'PowerUserAccess'), region: 'us-east-1', chain: ['legacy-sandbox'],
+        identityCenter: { startUrl: 'https://acme.awsapps.com/start', ssoRegion: 'eu-west-1' },
+      },
+      // GovCloud: the partition follows the Identity Center region.
+      {
+        name: 'gov-ops', line: 47, accountId: '666666666666', roleName: 'Operations', rolePath: '/', roleArn: 'arn:aws-us-gov:iam::666666666666:role/Operations',
+        partition: 'aws-us-gov', region: 'us-gov-west-1', chain: ['gov-ops'],
+        identityCenter: { startUrl: 'https://start.us-gov-home.awsapps.com/directory/acme-gov', ssoRegion: 'us-gov-west-1', sessionName: 'acme-gov' },
+      },
+    ],
+    sources: [
+      { kind: 'sso', name: 'acme-dev-admin', line: 15, startUrl: ACME.startUrl, ssoRegion: 'eu-west-1', accountId: '222222222222', roleName: 'AdministratorAccess', sessionName: 'acme', region: 'eu-west-1' },
+      {
+        kind: 'sso', name: 'acme-prod-readonly', line: 21, startUrl: ACME.startUrl, ssoRegion: 'eu-west-1', accountId: '333333333333', roleName: 'ReadOnlyAccess',
+        sessionName: 'acme', region: 'eu-central-1', color: '#c62828',
+      },
+      { kind: 'sso', name: 'legacy-sandbox', line: 39, startUrl: ACME.startUrl, ssoRegion: 'eu-west-1', accountId: '555555555555', roleName: 'PowerUserAccess', region: 'us-east-1' },
+      {
+        kind: 'sso', name: 'gov-ops', line: 47, startUrl: 'https://start.us-gov-home.awsapps.com/directory/acme-gov', ssoRegion: 'us-gov-west-1',
+        accountId: '666666666666', roleName: 'Operations', sessionName: 'acme-gov', region: 'us-gov-west-1',
+      },
+    ],
+    ssoSessions: [
+      { name: 'acme', line: 5, startUrl: ACME.startUrl, region: 'eu-west-1', registrationScopes: 'sso:account:access' },
+      { name: 'acme-gov', line: 10, startUrl: 'https://start.us-gov-home.awsapps.com/directory/acme-gov', region: 'us-gov-west-1', registrationScopes: 'sso:account:access' },
+    ],
+    // The three mistakes, each on its own profile; every other profile still works.
+    diagnostics: [
+      { code: 'missing-sso-session', line: 54, profile: 'broken-unknown-session', severity: 'error' },
+      { code: 'invalid-account-id', line: 60, profile: 'broken-short-account', severity: 'error' },
+      { code: 'incomplete-sso-session', line: 63, profile: 'sso-session broken-no-region', severity: 'error' },
+    ],
   },
 };
 

@@ -8,6 +8,7 @@ import { parseRoleArn, type Partition } from '../../../src/core/arn';
 import {
   exportConfig, parseConfig, type ConfigModel, type KeySource, type RoleProfile, type SsoSession, type SsoSource,
 } from '../../../src/core/config';
+import { ssoRole } from '../../../src/core/config/read-sources';
 import { essence, withoutLines } from './helpers';
 
 // ---- INI-ish text: real keys and values, comments, quotes, indentation, junk, any line ending ----
@@ -108,10 +109,13 @@ function checkInvariants(text: string, model: ConfigModel): void {
     expect(d.message.length).toBeGreaterThan(20);
   }
   const profiles = new Map<string, RoleProfile | KeySource | SsoSource>();
-  for (const p of [...model.roles, ...model.sources]) {
+  for (const p of [...model.roles.filter((r) => !r.identityCenter), ...model.sources]) {
     expect(profiles.has(p.name)).toBe(false);
     profiles.set(p.name, p);
   }
+  // An Identity Center profile is listed as a role too, and as nothing else.
+  const ssoNames = model.sources.filter((s) => s.kind === 'sso').map((s) => s.name).sort();
+  expect(model.roles.filter((r) => r.identityCenter).map((r) => r.name).sort()).toEqual(ssoNames);
   const sessions = new Set(model.ssoSessions.map((s) => s.name));
   // An error leaves its profile out (but for a duplicate section, whose first copy stays).
   const duplicated = new Set(model.diagnostics.filter((d) => d.code === 'duplicate-section').map((d) => d.profile));
@@ -220,6 +224,7 @@ const validModel = plan.map(({ sessions: sessionPlans, profiles: profilePlans })
         ? { kind: 'sso', name: p.name, line: ++line, ...rest, startUrl: session.startUrl, ssoRegion: session.region, sessionName: session.name }
         : { kind: 'sso', name: p.name, line: ++line, ...rest, startUrl: url, ssoRegion };
       sources.push(source);
+      roles.push(ssoRole(source));
       byName.set(p.name, source);
     } else {
       const sourceName = p.source === undefined || index === 0 ? undefined : profilePlans[p.source % index]?.name;
