@@ -5,6 +5,7 @@
  */
 import { startSandbox } from './index.js';
 import { ALICE, BOB, ROLES } from './seed.js';
+import { ACME, ACME_GOV, BIG, SSO_PASSWORD } from './sso-seed.js';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -39,6 +40,10 @@ Seeded users (fake keys, valid only here):
   alice  ${ALICE.accessKeyId}  ${ALICE.secretAccessKey}  MFA ${ALICE.mfaSerial}
   bob    ${BOB.accessKeyId}  ${BOB.secretAccessKey}
 Roles: ${Object.values(ROLES).join('\n       ')}
+IAM Identity Center (password '${SSO_PASSWORD}'; approve at https://device.sso.<region>.amazonaws.com/?user_code=…):
+  ${ACME.startUrl}  ${ACME.region}  user ${ACME.username}
+  ${ACME_GOV.startUrl}  ${ACME_GOV.region}  user ${ACME_GOV.username}
+  ${BIG.startUrl}  ${BIG.region}  user ${BIG.username} (${BIG.accountCount} accounts)
 Console multi-session mode for new browsers: ${multiSessionDefault ? 'on' : 'off'} (per browser: https://console.aws.amazon.com/settings/multisession)
 
 Ctrl-C to stop.`);

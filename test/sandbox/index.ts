@@ -83,7 +83,18 @@ export type { ConsoleSession, SandboxState } from './state.js';
 export { CONSOLE_COOKIE, MULTI_SESSION_COOKIE } from './console-sessions.js';
 export type { AwscSessionData } from './console-pages.js';
 export { multiSessionCookie, multiSessionCookieHeader, SETTINGS_PATH, type BrowserCookie } from './multi-session.js';
-export { ACME, ACME_GOV, BIG, SSO_CHAIN_ROLES, SSO_EXTERNAL_IDS, bigAccountId, bigAccountName, ssoRoleArn } from './sso-seed.js';
+export {
+  ACME,
+  ACME_GOV,
+  ACME_PROD_READONLY_ROLE,
+  BIG,
+  SSO_CHAIN_ROLES,
+  SSO_EXTERNAL_IDS,
+  SSO_PASSWORD,
+  bigAccountId,
+  bigAccountName,
+  ssoRoleArn,
+} from './sso-seed.js';
 export type { SsoDirectory } from './sso-seed.js';
 export { approveDevice, denyDevice, findDeviceByUserCode } from './sso-approval.js';
 export { expireAccessTokens, revokeRefreshTokens, type SsoState } from './sso-state.js';

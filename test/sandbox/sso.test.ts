@@ -1,11 +1,14 @@
-import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, LogoutCommand, type SSOClient } from '@aws-sdk/client-sso';
-import { CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand, type SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
+import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, LogoutCommand, SSOClient } from '@aws-sdk/client-sso';
+import { CreateTokenCommand, RegisterClientCommand, SSOOIDCClient, StartDeviceAuthorizationCommand } from '@aws-sdk/client-sso-oidc';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { certificateDnsNames } from './cert.js';
+import { classifyHost } from './hosts.js';
 import { sandboxFetch, ssoClientFor, ssoOidcClientFor, stsClientFor } from './node-client.js';
 import { ROLES } from './seed.js';
 import { approveDevice, denyDevice } from './sso-approval.js';
+import { oidcHost, portalHost } from './sso-hosts.js';
 import { ACME, ACME_GOV, BIG, bigAccountName, SSO_CHAIN_ROLES, SSO_EXTERNAL_IDS } from './sso-seed.js';
 import { DEVICE_GRANT, expireAccessTokens, revokeRefreshTokens } from './sso-state.js';
 import { CookieJar, expectStsError, testIdText, useSandbox } from './test-support.js';
@@ -53,6 +56,31 @@ async function roleCredentials(accessToken: string, accountId: string, roleName:
   if (!rc?.accessKeyId || !rc.secretAccessKey || !rc.sessionToken || rc.expiration === undefined) throw new Error('no role credentials');
   return { accessKeyId: rc.accessKeyId, secretAccessKey: rc.secretAccessKey, sessionToken: rc.sessionToken, expiration: rc.expiration };
 }
+
+describe('Identity Center hosts', () => {
+  it('routes oidc / portal.sso / device.sso per partition, China under .amazonaws.com.cn only', () => {
+    expect(classifyHost('oidc.eu-west-1.amazonaws.com')).toMatchObject({ kind: 'oidc', partition: 'aws', region: 'eu-west-1' });
+    expect(classifyHost('portal.sso.us-gov-west-1.amazonaws.com')).toMatchObject({ kind: 'sso-portal', partition: 'aws-us-gov' });
+    expect(classifyHost('device.sso.cn-north-1.amazonaws.com.cn')).toMatchObject({ kind: 'sso-device', partition: 'aws-cn' });
+    expect(classifyHost('oidc.cn-north-1.amazonaws.com').kind).toBe('unknown');
+    expect(classifyHost('oidc.eu-west-1.amazonaws.com.cn').kind).toBe('unknown');
+    expect(certificateDnsNames()).toEqual(expect.arrayContaining(['*.sso.eu-west-1.amazonaws.com', '*.sso.cn-north-1.amazonaws.com.cn', '*.eu-west-1.amazonaws.com']));
+  });
+
+  it('sso-hosts.ts builds the hosts the SDK endpoint rules choose, and the sandbox answers there', async () => {
+    for (const region of ['eu-west-1', 'us-gov-west-1', 'cn-north-1']) {
+      const sdkOidc = new SSOOIDCClient({ region }).config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false });
+      const sdkPortal = new SSOClient({ region }).config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false });
+      expect(sdkOidc.url.hostname).toBe(oidcHost(region));
+      expect(sdkPortal.url.hostname).toBe(portalHost(region));
+    }
+    const out = await ssoOidcClientFor(sandbox.current, { region: 'cn-north-1' }).send(
+      new RegisterClientCommand({ clientName: 'role-switcher', clientType: 'public' }),
+    );
+    expect(out.clientId).toBeDefined();
+    expect(sandbox.current.state.requests.at(-1)).toMatchObject({ host: 'oidc.cn-north-1.amazonaws.com.cn', service: 'oidc' });
+  });
+});
 
 describe('OIDC RegisterClient', () => {
   it('answers id, secret, and epoch-second times 90 days apart; records the client', async () => {
