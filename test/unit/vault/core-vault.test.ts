@@ -1,5 +1,7 @@
 /** The sealed vault format: round trips, wrong passphrase, tampering, stored parameters, passphrase change. */
+import { pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { boxContext, deriveKeyBytes, open, seal } from '../../../src/core/vault/crypto';
 import {
   changePassphrase, checkPassphrase, createVault, DEFAULT_ITERATIONS, fromBase64, needsUpgrade, openVault, openWithKey,
   parseSealedVault, resealVault, toBase64, VaultError, type SealedVault, type VaultEntries,
@@ -120,5 +122,57 @@ describe('the sealed vault', () => {
     const { sealed } = await createVault('pw', ENTRIES, FAST);
     expect(needsUpgrade(sealed)).toBe(true);
     expect(needsUpgrade(sealed, FAST)).toBe(false);
+  });
+});
+
+describe('what only the cryptography can catch', () => {
+  const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+  it('refuses a header edited under the same key: the parameters are authenticated with every box', async () => {
+    // openWithKey derives nothing: the key is the same whatever the header says, so only AES-GCM's additional
+    // data (the parameters, bound into every tag) can tell that the header changed.
+    const { sealed, key } = await createVault('pw', ENTRIES, { iterations: 150_000 });
+    const edited: SealedVault[] = [
+      // Lowered to the weakest count the format accepts, as an attacker would, to make guessing cheaper.
+      { ...sealed, kdf: { ...sealed.kdf, iterations: 100_000 } },
+      { ...sealed, kdf: { ...sealed.kdf, iterations: sealed.kdf.iterations + 1 } },
+      { ...sealed, kdf: { ...sealed.kdf, salt: flip(sealed.kdf.salt) } },
+    ];
+    for (const vault of edited) {
+      expect(await rejection(openWithKey(vault, key))).not.toBe('resolved');
+      expect(await rejection(resealVault(vault, key, ENTRIES))).not.toBe('resolved');
+    }
+    // The same boxes, the same key: they open under the stored parameters and under no others.
+    expect(await openWithKey(sealed, key)).toEqual(ENTRIES);
+    for (const vault of edited) {
+      expect(await open(key, sealed.payload, boxContext(vault.kdf, 'payload'))).toBeUndefined();
+      expect(await open(key, sealed.check, boxContext(vault.kdf, 'check'))).toBeUndefined();
+    }
+  });
+
+  it('binds a box to its context: same key, same IV and ciphertext, another context fails the tag', async () => {
+    const key = new Uint8Array(32).fill(7);
+    const kdf = { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: toBase64(new Uint8Array(16)) } as const;
+    const box = await seal(key, '{"entries":{}}', boxContext(kdf, 'payload'));
+    expect(await open(key, box, boxContext(kdf, 'payload'))).toBe('{"entries":{}}');
+    expect(await open(key, box, boxContext(kdf, 'check'))).toBeUndefined();
+    expect(await open(key, box, boxContext({ ...kdf, iterations: 600_001 }, 'payload'))).toBeUndefined();
+    expect(await open(key, box, new Uint8Array(0))).toBeUndefined();
+  });
+
+  it('derives the key as PBKDF2-HMAC-SHA256 does (RFC 7914 \u00a711 vector)', async () => {
+    const key = await deriveKeyBytes('passwd', { name: 'PBKDF2', hash: 'SHA-256', iterations: 1, salt: toBase64(new TextEncoder().encode('salt')) });
+    expect(hex(key)).toBe('55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc');
+  });
+
+  it('derives a new vault\u2019s key with 600,000 iterations, as the header says (checked against Node\u2019s pbkdf2Sync)', async () => {
+    const { sealed, key } = await createVault('correct horse battery staple', ENTRIES);
+    expect(sealed.kdf.iterations).toBe(600_000);
+    const expected = pbkdf2Sync('correct horse battery staple', fromBase64(sealed.kdf.salt), 600_000, 32, 'sha256');
+    expect(hex(key)).toBe(expected.toString('hex'));
+    // Composed form (NFC) is what is derived from, whatever form was typed.
+    const salt = new Uint8Array(16).map((_, i) => i);
+    const accented = await deriveKeyBytes('cafe\u0301 au lait', { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: toBase64(salt) });
+    expect(hex(accented)).toBe(pbkdf2Sync('caf\u00e9 au lait', salt, 600_000, 32, 'sha256').toString('hex'));
   });
 });
