@@ -29,6 +29,7 @@ describe('in this browser, during a save', () => {
       stop();
       expect(seen.length).toBeGreaterThanOrEqual(4);
       for (const text of seen) expect([old, next]).toContain(text);
+      expect(seen).toContain(old);
       expect(await read(browser)).toBe(next);
     });
   }
@@ -45,7 +46,11 @@ describe('in this browser, during a save', () => {
     });
     await writeConfig(browser, browser.clock, next);
     stop();
+    // A loop over nothing would prove nothing: the reader ran between the writer's steps, and saw both sides.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
     for (const text of seen) expect([old, next]).toContain(text);
+    expect(seen).toContain(old);
+    expect(seen).toContain(next);
   });
 });
 
@@ -58,6 +63,9 @@ describe('in another browser, while sync delivers a save', () => {
       const recording = recordChanges(writer.sync);
       await writeConfig(writer, writer.clock, next);
       recording.stop();
+      // The new chunks and the header at least: an empty recording would make the property below vacuous.
+      expect(recording.changes.length).toBeGreaterThanOrEqual(2);
+      expect(recording.changes.map((change) => change.key)).toContain('config.head');
 
       await fc.assert(
         fc.asyncProperty(fc.shuffledSubarray(recording.changes, { minLength: recording.changes.length }), async (order) => {
@@ -65,6 +73,7 @@ describe('in another browser, while sync delivers a save', () => {
           const reader = fakeBrowser('r', null);
           await reader.sync.set(first);
           expect(await read(reader)).toBe(old);
+          expect(order).toHaveLength(recording.changes.length);
           for (const change of order) {
             await deliver(reader.sync, change);
             expect([old, next]).toContain(await read(reader));
