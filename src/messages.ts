@@ -3,6 +3,7 @@
  * Each message names its request and response types and who may send it. Errors travel back as values.
  */
 import browser from 'webextension-polyfill';
+import type { AppError, ErrorCode } from './core/app-error';
 import type { TabDisplay } from './core/sessions/display';
 import type { SessionsOverview, SessionSummary } from './core/sessions/summary';
 
@@ -112,33 +113,8 @@ export interface SignInResult {
   tabId?: number;
 }
 
-export type ErrorCode =
-  | 'forbidden-sender'
-  | 'bad-request'
-  | 'unknown-profile'
-  | 'invalid-config'
-  | 'no-keys'
-  /** The vault holds the needed keys but is locked: ask for the passphrase (`vault.unlock`), then retry. */
-  | 'vault-locked'
-  /** A wrong passphrase: nothing changed. */
-  | 'wrong-passphrase'
-  /** The role or its source needs an MFA code: ask for it (`AppError.mfaSerial` says which device), then retry with `mfaCode`. */
-  | 'mfa-required'
-  /** AWS refused the MFA code. */
-  | 'mfa-invalid'
-  | 'timeout'
-  | 'sts-error'
-  | 'federation-error'
-  | 'network'
-  | 'internal';
-
-export interface AppError {
-  code: ErrorCode;
-  /** One sentence a person can act on. Never contains secrets. */
-  message: string;
-  /** For `mfa-required` and `mfa-invalid`: the MFA device whose code is needed. */
-  mfaSerial?: string;
-}
+/** Moved to core (src/core/app-error.ts), which must not import this file; kept here for the pages and the background. */
+export type { AppError, ErrorCode };
 
 /** The step a sign-in is at, broadcast to extension pages as `signIn.progress` events. */
 export type SignInStep = 'unlocking' | 'getting-session' | 'assuming-role' | 'getting-token' | 'opening-console';

@@ -4,7 +4,7 @@
  * The SDK's own message is never passed through verbatim when it could carry request data; only codes we know
  * become text, the rest a generic sentence with the code.
  */
-import type { AppError } from '../messages';
+import type { AppError } from './app-error';
 import { isMfaRejection } from './mfa';
 
 export interface StsFailure {
