@@ -65,7 +65,18 @@ export function PassphraseForm(props: PromptProps & { onSubmit: (passphrase: str
     <Prompt {...props} canSubmit={passphrase !== ''} submitLabel={t('popupUnlock')} onSubmit={() => props.onSubmit(passphrase)}>
       <label class="field">
         <span>{t('popupPassphrase')}</span>
-        <input ref={field} type="password" autocomplete="current-password" value={passphrase} onInput={(event) => setPassphrase(event.currentTarget.value)} />
+        {/* Out of autofill and password managers (it is the vault's passphrase, not a site's password), no spell check. */}
+        <input
+          ref={field}
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          autocapitalize="off"
+          data-1p-ignore
+          data-lpignore="true"
+          value={passphrase}
+          onInput={(event) => setPassphrase(event.currentTarget.value)}
+        />
       </label>
     </Prompt>
   );

@@ -1,6 +1,7 @@
 /** Change the passphrase: everything is re-encrypted and stored in one step, so nothing can be lost halfway. */
 import { useState } from 'preact/hooks';
 import { send, type VaultStatus } from '../messages';
+import { passphraseHint } from '../core/vault/passphrase';
 import { PassphraseField } from './passphrase-field';
 
 export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatus) => void }) {
@@ -14,6 +15,11 @@ export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatu
   async function change(event: Event) {
     event.preventDefault();
     setDone(false);
+    const hint = passphraseHint(next);
+    if (!hint.acceptable) {
+      setError(`Choose another new passphrase. ${hint.text}`);
+      return;
+    }
     if (next !== confirm) {
       setError('The new passphrase and its confirmation differ. Type them again.');
       return;
@@ -38,8 +44,8 @@ export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatu
       <summary>Change the passphrase</summary>
       <form class="source" aria-label="Change the passphrase" onSubmit={(event) => void change(event)}>
         <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
-        <PassphraseField label="New passphrase" value={next} onInput={setNext} isNew />
-        <PassphraseField label="Confirm new passphrase" value={confirm} onInput={setConfirm} isNew />
+        <PassphraseField label="New passphrase" value={next} onInput={setNext} showStrength />
+        <PassphraseField label="Confirm new passphrase" value={confirm} onInput={setConfirm} />
         <button type="submit" disabled={busy || current === '' || next === ''}>
           {busy ? 'Re-encrypting…' : 'Change passphrase'}
         </button>

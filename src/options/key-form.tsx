@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { send, type AppError, type KeyIdentity, type SourceStatus, type VaultStatus } from '../messages';
+import { passphraseHint } from '../core/vault/passphrase';
 import { PassphraseField } from './passphrase-field';
 
 interface Props {
@@ -14,6 +15,12 @@ interface Props {
   onVaultCreated: (status: VaultStatus) => void;
   onChange: () => void;
 }
+
+/**
+ * The key fields hold secrets: no autofill or form history (Chromium writes form text to its session-restore files
+ * otherwise), no password manager (1Password, LastPass), no spell checking.
+ */
+const SECRET_FIELD = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', 'data-1p-ignore': true, 'data-lpignore': 'true' } as const;
 
 export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange }: Props) {
   const [accessKeyId, setAccessKeyId] = useState(prefill?.accessKeyId ?? '');
@@ -46,6 +53,8 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
     event.preventDefault();
     if (!identity) return;
     if (!vaultReady) {
+      const hint = passphraseHint(passphrase);
+      if (!hint.acceptable) return setError(`Choose another passphrase. ${hint.text}`);
       if (passphrase !== confirm) return setError('The passphrase and its confirmation differ. Type them again.');
       const created = await send('vault.create', { passphrase });
       if (!created.ok) return setError(created.error);
@@ -72,11 +81,11 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
       {status.arn !== undefined && <p class="hint">Belongs to {status.arn}</p>}
       <label>
         Access key id
-        <input value={accessKeyId} autocomplete="off" spellcheck={false} onInput={(e) => edit(setAccessKeyId)(e.currentTarget.value)} />
+        <input value={accessKeyId} {...SECRET_FIELD} onInput={(e) => edit(setAccessKeyId)(e.currentTarget.value)} />
       </label>
       <label>
         Secret access key
-        <input type="password" value={secret} autocomplete="off" onInput={(e) => edit(setSecret)(e.currentTarget.value)} />
+        <input type="password" value={secret} {...SECRET_FIELD} onInput={(e) => edit(setSecret)(e.currentTarget.value)} />
       </label>
       <label>
         MFA device ARN (optional)
@@ -98,8 +107,8 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
           {!vaultReady && (
             <>
               <p class="hint">Choose a passphrase for the vault. Your keys are encrypted under it; it is never stored, and cannot be recovered.</p>
-              <PassphraseField label="Vault passphrase" value={passphrase} onInput={setPassphrase} isNew />
-              <PassphraseField label="Confirm passphrase" value={confirm} onInput={setConfirm} isNew />
+              <PassphraseField label="Vault passphrase" value={passphrase} onInput={setPassphrase} showStrength />
+              <PassphraseField label="Confirm passphrase" value={confirm} onInput={setConfirm} />
             </>
           )}
           <button type="submit" disabled={busy}>

@@ -2,7 +2,7 @@
 import { VaultError } from '../../core/vault/index';
 import { SignInError } from '../sign-in/sign-in-error';
 
-export const MIN_PASSPHRASE_LENGTH = 8;
+export const MIN_PASSPHRASE_LENGTH = 12;
 const MAX_PASSPHRASE_LENGTH = 1024;
 
 export function vaultLocked(): SignInError {

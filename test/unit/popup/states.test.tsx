@@ -127,6 +127,10 @@ describe('locked vault', () => {
     expect(form.textContent).toContain('Enter your passphrase to sign in as dev-admin.');
     const field = screen.getByLabelText('Passphrase');
     await waitFor(() => expect(document.activeElement).toBe(field));
+    // Kept out of autofill and password managers.
+    expect(field.getAttribute('autocomplete')).toBe('off');
+    expect(field.hasAttribute('data-1p-ignore')).toBe(true);
+    expect(field.getAttribute('data-lpignore')).toBe('true');
     setHandler('signIn', ({ profile }) => signedIn(profile));
     await user.type(field, 'correct horse{Enter}');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Signed in as/));

@@ -35,6 +35,9 @@ describe('the vault in the background', () => {
   it('starts absent, is created unlocked, locks and unlocks', async () => {
     expect(await vaultStatus()).toEqual({ initialized: false, locked: true, autoLockMinutes: 60, mfaSessionMinutes: 480 });
     expect(await code(createNewVault('short', FAST))).toBe('bad-request');
+    // 12 characters at least (src/core/vault/passphrase.ts; the options page says so while it is typed).
+    expect(await code(createNewVault('eleven char', FAST))).toBe('bad-request');
+    expect(await vaultStatus()).toMatchObject({ initialized: false });
     expect(await createNewVault('correct horse battery', FAST)).toMatchObject({ initialized: true, locked: false });
     expect(await code(createNewVault('another passphrase', FAST))).toBe('bad-request');
 
@@ -64,6 +67,7 @@ describe('the vault in the background', () => {
     const writes = setCalls(fakeBrowser.storage.local).length;
     expect(await code(unlock('wrong horse battery', FAST))).toBe('wrong-passphrase');
     expect(await code(changeVaultPassphrase('wrong horse battery', 'new passphrase!', FAST))).toBe('wrong-passphrase');
+    expect(await code(changeVaultPassphrase('correct horse battery', 'elevenchars', FAST))).toBe('bad-request');
     expect(dump(fakeBrowser.storage.local)).toBe(before);
     expect(setCalls(fakeBrowser.storage.local).length).toBe(writes);
     expect(await sessionKey()).toBeUndefined();
