@@ -13,6 +13,10 @@ function stepText(progress: Progress): string {
       return t('popupStepUnlocking');
     case 'getting-session':
       return t('popupStepGettingSession');
+    case 'sso-approve':
+      return progress.userCode !== undefined ? t('popupStepSsoApprove', progress.userCode) : t('popupStepSsoSigningIn');
+    case 'getting-role-credentials':
+      return t('popupStepRoleCredentials');
     case 'assuming-role':
       // A chain names the hop, so a slow three-role chain visibly advances.
       return progress.hop !== undefined && progress.hops !== undefined && progress.hops > 1

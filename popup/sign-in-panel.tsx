@@ -1,4 +1,5 @@
 /** What a sign-in shows above the list: progress, success with its notes, an alert with Retry, or a prompt. */
+import { send } from '../src/messages';
 import { AttemptPanel, mfaPrompt, type AttemptPrompt } from './attempt-panel';
 import { t } from './i18n';
 import { progressText } from './progress-text';
@@ -25,6 +26,12 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
       onPassphrase={signIn.submitPassphrase}
       onMfaCode={signIn.submitMfaCode}
     >
+      {state.kind === 'running' && state.progress?.step === 'sso-approve' && (
+        // The background waits for the approval; Cancel stops it (the sign-in then answers sso-cancelled).
+        <button type="button" class="link" onClick={() => void send('sso.cancel', {})}>
+          {t('popupSsoCancel')}
+        </button>
+      )}
       {state.kind === 'done' && state.notes.length > 0 && (
         <ul class="notes" aria-label={t('popupSessionNotes')}>
           {state.notes.map((note) => (

@@ -117,11 +117,37 @@ export interface SignInResult {
 export type { AppError, ErrorCode };
 
 /** The step a sign-in is at, broadcast to extension pages as `signIn.progress` events. */
-export type SignInStep = 'unlocking' | 'getting-session' | 'assuming-role' | 'getting-token' | 'opening-console';
+export type SignInStep =
+  | 'unlocking'
+  | 'getting-session'
+  /** IAM Identity Center: waiting for the person to approve `userCode` in the tab that opened. */
+  | 'sso-approve'
+  /** IAM Identity Center: GetRoleCredentials. */
+  | 'getting-role-credentials'
+  | 'assuming-role'
+  | 'getting-token'
+  | 'opening-console';
 
 /** Events the background broadcasts to the extension's pages (never to content scripts). */
 export interface EventMap {
-  'signIn.progress': { requestId: string; profile: string; step: SignInStep; hop?: number; hops?: number };
+  'signIn.progress': {
+    requestId: string;
+    profile: string;
+    step: SignInStep;
+    hop?: number;
+    hops?: number;
+    /** For `sso-approve`: the code the AWS page shows, to compare. */
+    userCode?: string;
+  };
+  /** IAM Identity Center discovery: accounts listed so far, of how many (known once every page is read). */
+  'sso.discover.progress': { requestId: string; accounts: number; rolesListed: number; userCode?: string };
+}
+
+/** An account and the permission sets a person can use in it, from IAM Identity Center discovery. */
+export interface DiscoveredAccount {
+  accountId: string;
+  accountName: string;
+  roles: string[];
 }
 
 /** What the background tells a console tab's content script: its session changed (expired, replaced, renewed), ask again. */
@@ -204,6 +230,16 @@ export interface MessageMap {
    * tab's session (colour, label, expiry), or null when the tab is no session the extension opened. Never credentials.
    */
   'sessions.tabInfo': { request: { page: { prismModeEnabled?: boolean; differentiator?: string; since?: number } }; response: { display: TabDisplay | null } };
+  /** Stops every IAM Identity Center device sign-in waiting for approval. */
+  'sso.cancel': { request: Record<string, never>; response: { cancelled: boolean } };
+  /**
+   * Lists every account and permission set the person can reach through an Identity Center start URL (signing in
+   * first when needed), for the options page to turn into profiles. `requests`: portal calls it took.
+   */
+  'sso.discover': {
+    request: { startUrl: string; region: string; scopes?: string; requestId?: string };
+    response: { accounts: DiscoveredAccount[]; requests: number };
+  };
 }
 
 export type MessageName = keyof MessageMap;
@@ -238,6 +274,8 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sessions.forget': 'extension-pages',
   'sessions.saveSettings': 'extension-pages',
   'sessions.tabInfo': 'content-scripts',
+  'sso.cancel': 'extension-pages',
+  'sso.discover': 'extension-pages',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

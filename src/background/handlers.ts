@@ -10,6 +10,7 @@ import { loadSignInSettings, saveSignInSettings } from './sign-in/settings';
 import { vaultHandlers } from './vault/handlers';
 import { registerSignIn } from './sessions/register';
 import { sessionHandlers } from './sessions/handlers';
+import { ssoHandlers } from './sources/sso/handlers';
 
 type Handlers = HandlerMap<MessageName>;
 
@@ -48,6 +49,8 @@ export const handlers: Handlers = {
   // Every console the extension opens becomes a tracked session (sessions-register.ts).
   signIn: async (request) => registerSignIn(signIn(request)),
   ...sessionHandlers,
+  // IAM Identity Center: cancel a waiting sign-in, discovery (sources/sso/).
+  ...ssoHandlers,
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
 };

@@ -71,6 +71,16 @@ export function stsHost(partition: Partition, region: string): string {
   return `sts.${region}.${PARTITION_INFO[partition].stsSuffix}`;
 }
 
+/** IAM Identity Center's OIDC host (`oidc.<region>.amazonaws.com`), as the SDK resolves it. */
+export function oidcHost(partition: Partition, region: string): string {
+  return `oidc.${region}.${PARTITION_INFO[partition].stsSuffix}`;
+}
+
+/** IAM Identity Center's portal API host (`portal.sso.<region>.amazonaws.com`), as the SDK resolves it. */
+export function portalHost(partition: Partition, region: string): string {
+  return `portal.sso.${region}.${PARTITION_INFO[partition].stsSuffix}`;
+}
+
 /**
  * Federation host. With `regional` set, the region's own sign-in endpoint (`<region>.signin.aws.amazon.com`),
  * which AWS recommends for resilience; other partitions have a single sign-in host.
@@ -102,6 +112,7 @@ export function allHosts(): string[] {
     hosts.push(info.signinHost, info.consoleHost);
     for (const region of info.regions) {
       hosts.push(stsHost(partition, region), signinHost(partition, region), consoleHost(partition, region));
+      hosts.push(oidcHost(partition, region), portalHost(partition, region));
     }
   }
   return [...new Set(hosts)];

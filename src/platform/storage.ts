@@ -31,6 +31,41 @@ export interface MfaSession {
   expiresAt: number;
 }
 
+/** An IAM Identity Center sign-in for one start URL: its tokens and the client registration they belong to. Secret. */
+export interface SsoToken {
+  startUrl: string;
+  /** The Identity Center region (OIDC and portal hosts). */
+  region: string;
+  accessToken: string;
+  /** Epoch ms. */
+  expiresAt: number;
+  refreshToken?: string;
+  clientId: string;
+  clientSecret: string;
+  /** Epoch ms when the client registration expires. */
+  clientExpiresAt: number;
+}
+
+/** A client registration (RegisterClient), reused until near its expiry. The secret makes it session-only. */
+export interface SsoClient {
+  clientId: string;
+  clientSecret: string;
+  /** Epoch ms. */
+  expiresAt: number;
+}
+
+/** A device sign-in waiting for the person's approval. The user code is shown to them anyway: not secret. */
+export interface SsoPending {
+  userCode: string;
+  verificationUri: string;
+  /** The tab where the person approves; closed when the token arrives. */
+  tabId?: number;
+  /** Epoch ms when the code expires. */
+  expiresAt: number;
+  /** Set by `sso.cancel`: the polling loop stops at its next turn. */
+  cancelled?: boolean;
+}
+
 export interface VaultSettings {
   autoLockMinutes: number;
   mfaSessionMinutes: number;
@@ -78,6 +113,12 @@ export interface StoredValues {
   'sessions.settings': SessionSettings;
   /** Firefox: cookieStoreIds of the containers this extension made (src/core/containers.ts). Not secret. */
   'containers.owned': string[];
+  /** IAM Identity Center tokens per start URL. Secret: session area only. */
+  'sso.tokens': Record<string, SsoToken>;
+  /** IAM Identity Center client registrations per region and grant. Secret (client secret): session area only. */
+  'sso.clients': Record<string, SsoClient>;
+  /** Device sign-ins waiting for approval, per start URL. Not secret. */
+  'sso.pending': Record<string, SsoPending>;
 }
 
 export type StoredKey = keyof StoredValues;
@@ -109,6 +150,9 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'sessions.registry': { area: 'session', lifetime: 'browser close (the console sessions end with it); survives worker restarts; forgotten entries removed' },
   'sessions.settings': { area: 'sync', lifetime: 'until changed in the popup\u2019s Sessions view; follows the user to other browsers' },
   'containers.owned': { area: 'local', lifetime: 'pruned when a container is gone or removed as stale; per browser, as containers are' },
+  'sso.tokens': { area: 'session', lifetime: 'expiry, sign-out, browser close; Identity Center tokens never touch disk' },
+  'sso.clients': { area: 'session', lifetime: 'clientSecretExpiresAt or browser close; holds a client secret' },
+  'sso.pending': { area: 'session', lifetime: 'until the device sign-in ends (token, denial, expiry, cancel)' },
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {

@@ -26,11 +26,15 @@ export function handleOidc(req: SandboxRequest, state: SandboxState, route: Oidc
   if (!op) return { ...textReply(404, 'Not Found'), log: { error: 'no such operation' } };
   // CreateTokenWithIAM (`/token?aws_iam=t`, SigV4-signed) is for AWS-side applications; not served here.
   const name = op.name === 'CreateToken' && req.query.has('aws_iam') ? 'CreateTokenWithIAM' : op.name;
+  // The log names the grant of a CreateToken (`CreateToken:refresh_token`): tests count refreshes. Not a secret.
+  let logged = name;
   try {
     if (name === 'CreateTokenWithIAM') throw oidcErrors.invalidRequest('CreateTokenWithIAM is not served by the sandbox');
-    return ssoJsonReply(op.run(state, route, jsonBody(req)), name);
+    const input = jsonBody(req);
+    if (name === 'CreateToken' && typeof input['grantType'] === 'string') logged = `CreateToken:${input['grantType']}`;
+    return ssoJsonReply(op.run(state, route, input), logged);
   } catch (error) {
-    if (error instanceof SsoError) return ssoErrorReply(error, name);
+    if (error instanceof SsoError) return ssoErrorReply(error, logged);
     throw error;
   }
 }

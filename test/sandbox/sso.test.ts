@@ -483,6 +483,6 @@ describe('portal: tokens and limits', () => {
     const { token, client } = await deviceLogin();
     const log = JSON.stringify(sandbox.current.state.requests);
     for (const secret of [token.accessToken, token.refreshToken, client.clientSecret, ACME.password]) expect(log).not.toContain(secret);
-    expect(sandbox.current.state.requests.filter((r) => r.service === 'oidc').map((r) => r.action)).toContain('CreateToken');
+    expect(sandbox.current.state.requests.filter((r) => r.service === 'oidc').map((r) => r.action)).toContain('CreateToken:urn:ietf:params:oauth:grant-type:device_code');
   });
 });

@@ -20,6 +20,8 @@ import { SignInError } from '../sign-in/sign-in-error';
 export interface RenewOptions {
   mfaCode?: string;
   requestId?: string;
+  /** False for an automatic renewal: nothing may be asked (no Identity Center approval page opens). */
+  interactive?: boolean;
 }
 
 export async function renewSession(id: string, options: RenewOptions = {}): Promise<SessionSummary> {
@@ -33,6 +35,7 @@ export async function renewSession(id: string, options: RenewOptions = {}): Prom
       openIn: 'new-tab',
       ...(options.mfaCode !== undefined && { mfaCode: options.mfaCode }),
       ...(options.requestId !== undefined && { requestId: options.requestId }),
+      ...(options.interactive !== undefined && { interactive: options.interactive }),
     },
     into,
   );

@@ -46,9 +46,9 @@ async function announce(event: TimelineEvent, registry: SessionRegistry, setting
   }
   // Auto-renewal only when nothing has to be asked: a locked vault or an MFA code falls back to the warning.
   try {
-    await renewSession(session.id);
+    await renewSession(session.id, { interactive: false });
   } catch (error) {
-    const needsInput = error instanceof SignInError && (error.code === 'vault-locked' || error.code === 'mfa-required');
+    const needsInput = error instanceof SignInError && (error.code === 'vault-locked' || error.code === 'mfa-required' || error.code === 'sso-login-required');
     await showWarning(session, now, message(needsInput ? 'sessionAutoRenewNeedsInput' : 'sessionAutoRenewFailed'));
   }
 }

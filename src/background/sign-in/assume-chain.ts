@@ -17,6 +17,8 @@ export interface RootCredentials {
   temporary: boolean;
   /** The source profile's name, for error sentences. */
   source: string;
+  /** Epoch ms when temporary root credentials expire (Identity Center role credentials). */
+  expiresAt?: number;
 }
 
 export interface MfaToken {

@@ -13,7 +13,8 @@ import { FALLBACK_SESSION_NAME } from '../../core/session-name';
 import type { OpenIn, SignInResult, SignInStep } from '../../messages';
 import { emit } from '../../platform/events';
 import { activeTab } from '../../platform/tabs';
-import { assumeChain } from './assume-chain';
+import { assumeChain, type RootCredentials } from './assume-chain';
+import { callerError, getCallerIdentity } from '../aws/sts-identity';
 import { loadConfig } from '../config/store';
 import { getSigninToken } from './federation';
 import { openLogin, prepareLogin } from './login-launch';
@@ -27,6 +28,8 @@ export interface SignInRequest {
   openIn?: OpenIn;
   mfaCode?: string;
   requestId?: string;
+  /** False for an automatic renewal: nobody is there to approve an Identity Center sign-in, so none is started. */
+  interactive?: boolean;
 }
 
 /** A renewal: the login opens in this tab, on the console page it shows (sessions-renew.ts). */
@@ -38,12 +41,13 @@ export interface ReopenTab {
 export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
   const [config, settings] = await Promise.all([loadConfig(), loadSignInSettings()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
-  const progress = (step: SignInStep, hop?: number) =>
+  const progress = (step: SignInStep, hop?: number, userCode?: string) =>
     emit('signIn.progress', {
       requestId: request.requestId ?? '',
       profile: request.profile,
       step,
       ...(hop !== undefined && { hop: hop + 1, hops: hops.length }),
+      ...(userCode !== undefined && { userCode }),
     });
 
   // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
@@ -53,8 +57,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     source: rootSource,
     hops,
     wantedSeconds: wanted.seconds,
-    onStep: (step) => progress(step),
+    onStep: (step, detail) => progress(step, undefined, detail?.userCode),
     ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
+    ...(request.interactive !== undefined && { interactive: request.interactive }),
   });
 
   const region = effectiveRegion(target.partition, target.region);
@@ -69,16 +74,24 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
 
   let chain: Awaited<ReturnType<typeof assumeChain>>;
   let signin: Awaited<ReturnType<typeof getSigninToken>>;
+  // For an Identity Center profile signed in as itself: which IAM role AWS made for it, asked beside the sign-in token.
+  let identity: Promise<string> | undefined;
   try {
     try {
-      chain = await assumeChain({
-        hops,
-        root,
-        defaultDuration: settings.defaultDurationSeconds,
-        defaultSessionName: FALLBACK_SESSION_NAME,
-        mfaFor,
-        onHop: (index) => progress('assuming-role', index),
-      });
+      if (hops.length === 0) {
+        identity = roleArnOf(root, region);
+        identity.catch(() => undefined); // awaited below, beside the sign-in token; never an unhandled rejection
+      }
+      chain = hops.length === 0
+        ? asChain(root)
+        : await assumeChain({
+          hops,
+          root,
+          defaultDuration: settings.defaultDurationSeconds,
+          defaultSessionName: FALLBACK_SESSION_NAME,
+          mfaFor,
+          onHop: (index) => progress('assuming-role', index),
+        });
     } catch (error) {
       throw await failed(error);
     }
@@ -86,9 +99,14 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     // an HTML page otherwise); getSigninToken retries once without it.
     progress('getting-token');
     const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
-    signin = await withStepTimeout('getting-token', (signal) =>
-      getSigninToken(target.partition, target.region, chain.assumed.credentials, sessionDuration, signal),
-    );
+    const assumed = chain.assumed;
+    [signin] = await Promise.all([
+      withStepTimeout('getting-token', (signal) =>
+        getSigninToken(target.partition, target.region, assumed.credentials, sessionDuration, signal)),
+      identity?.then((arn) => {
+        assumed.assumedRoleArn = arn;
+      }),
+    ]);
   } catch (error) {
     await (await opening)?.abandon();
     throw error;
@@ -124,6 +142,34 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   };
 }
 
+/**
+ * An Identity Center profile signed in as itself: its role credentials go to the federation as they are (no
+ * AssumeRole). GetRoleCredentials does not say which IAM role AWS made for the permission set
+ * (`AWSReservedSSO_<name>_<hash>`), so one GetCallerIdentity asks, for the session registry.
+ */
+async function roleArnOf(root: RootCredentials, region: string): Promise<string> {
+  const identity = await withStepTimeout('getting-role-credentials', (signal) => getCallerIdentity(region, root.credentials, signal))
+    .catch((error: unknown) => {
+      throw callerError(error, root.source);
+    });
+  return identity.arn;
+}
+
+function asChain(root: RootCredentials): Awaited<ReturnType<typeof assumeChain>> {
+  const credentials = root.credentials;
+  if (credentials.sessionToken === undefined || root.expiresAt === undefined) {
+    throw new SignInError('invalid-config', `"${root.source}" has no role to assume: add role_arn and source_profile.`);
+  }
+  const expiresAt = root.expiresAt;
+  return {
+    // The ARN follows from GetCallerIdentity, asked beside the sign-in token (roleArnOf).
+    assumed: { credentials: { ...credentials, sessionToken: credentials.sessionToken }, assumedRoleArn: '', expiresAt },
+    durationSeconds: Math.max(0, Math.round((expiresAt - Date.now()) / 1000)),
+    longTermDirect: false,
+    notes: [],
+  };
+}
+
 function resolveChain(config: ConfigModel, profile: string): { target: RoleProfile; hops: RoleProfile[]; rootSource: string } {
   const roles = new Map(config.roles.map((role) => [role.name, role]));
   const target = roles.get(profile);
@@ -131,7 +177,8 @@ function resolveChain(config: ConfigModel, profile: string): { target: RoleProfi
     throw new SignInError('unknown-profile', `There is no usable role profile named "${profile}". Check the configuration on the options page.`);
   }
   const [rootSource, ...hopNames] = target.chain;
-  if (rootSource === undefined || hopNames.length === 0) {
+  // A chain of one is an Identity Center profile signed in as itself; any other role needs a source to assume from.
+  if (rootSource === undefined || (hopNames.length === 0 && !target.identityCenter)) {
     throw new SignInError('invalid-config', `The profile "${profile}" has no source to assume it from.`);
   }
   const hops = hopNames.map((name) => {

@@ -11,6 +11,8 @@ export const STEP_TIMEOUT_MS = 20_000;
 const STEP_TEXT: Record<SignInStep, string> = {
   unlocking: 'unlocking the vault',
   'getting-session': 'getting an MFA session from AWS STS',
+  'sso-approve': 'signing in to IAM Identity Center',
+  'getting-role-credentials': 'getting the role credentials from IAM Identity Center',
   'assuming-role': 'assuming the role with AWS STS',
   'getting-token': 'getting a sign-in token from the AWS sign-in endpoint',
   'opening-console': 'opening the console',

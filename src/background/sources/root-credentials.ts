@@ -1,36 +1,28 @@
 /**
- * The first link of a sign-in: the credentials the first role is assumed with, and the MFA code for the hop
- * that needs one. For a key source (the vault):
- * - no MFA device on the source or any hop: the long-term keys;
- * - an MFA device, and the console time wanted fits the 1-hour cap of roles assumed from temporary credentials:
- *   an MFA session (GetSessionToken with the code, cached in storage.session; later sign-ins need no code);
- * - an MFA device and a longer session wanted: the long-term keys, with the code sent on the hop's AssumeRole,
- *   as aws-vault does. Rules and AWS references: src/core/mfa.ts.
+ * The one interface the sign-in flow calls for the first link of a chain: the credentials the first role is
+ * assumed with (or, for an Identity Center profile signed in as itself, the console's credentials). Each source
+ * lives in its own folder beside this file: `keys/` (vault keys, MFA) and `sso/` (IAM Identity Center).
  */
 import type { ConfigModel, RoleProfile } from '../../core/config/index';
-import { mfaSessionCanServe, normalizeMfaCode, MFA_SESSION_MAX_MINUTES, MFA_SESSION_MIN_MINUTES } from '../../core/mfa';
-import { sourceEndpoint } from '../../core/source-region';
+import type { SignInStep } from '../../messages';
 import type { MfaToken, RootCredentials } from '../sign-in/assume-chain';
-import { mfaInvalid, mfaMalformed, mfaRequired } from './keys/mfa-error';
-import { findMfaSession, forgetMfaSessions, saveMfaSession } from './keys/mfa-session';
-import { SignInError } from '../sign-in/sign-in-error';
-import { keysFor } from './keys/source-keys';
-import { withStepTimeout } from '../sign-in/step-timeout';
-import { callerError, getCallerIdentity, getSessionToken } from '../aws/sts-identity';
-import { loadSettings } from '../vault/state';
+import { keyRootCredentials } from './keys/key-credentials';
+import { ssoRoleCredentials } from './sso/sso-credentials';
 
 export interface RootRequest {
   config: ConfigModel;
   /** The root of the chain (`chain[0]`). */
   source: string;
-  /** The roles to assume, root outwards. */
+  /** The roles to assume, root outwards (none when the target is the source itself, an Identity Center profile). */
   hops: RoleProfile[];
   /** Console seconds the sign-in wants: an MFA session serves only up to 1 hour. */
   wantedSeconds: number;
   /** The code the person typed, when the popup asked for one. */
   mfaCode?: string;
-  /** Told when a network step starts, for the popup's progress line. */
-  onStep?: (step: 'getting-session') => void;
+  /** A person started this sign-in and can answer a prompt (false for an automatic renewal). */
+  interactive?: boolean;
+  /** Told when a network step starts, for the popup's progress line; `userCode` for an Identity Center approval. */
+  onStep?: (step: SignInStep, detail?: { userCode: string }) => void;
 }
 
 export interface RootResult {
@@ -42,77 +34,16 @@ export interface RootResult {
 }
 
 export async function rootCredentials(request: RootRequest): Promise<RootResult> {
-  const { config, source, hops } = request;
-  if (config.sources.some((s) => s.name === source && s.kind === 'sso')) {
-    throw new SignInError('invalid-config', `"${source}" is an IAM Identity Center profile; signing in through IAM Identity Center is not available yet.`);
-  }
-  const keys = await keysFor(source);
-  if (!keys) throw new SignInError('no-keys', `No access keys are set for the source "${source}". Add them on the options page.`);
-  const longTerm = { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey };
-
-  // The device: the first hop that names one, else the source section's, else the one saved with the keys.
-  const mfaHop = hops.find((hop) => hop.mfaSerial !== undefined);
-  const keySection = config.sources.find((s) => s.name === source && s.kind === 'keys');
-  const serial = mfaHop?.mfaSerial ?? (keySection?.kind === 'keys' ? keySection.mfaSerial : undefined) ?? keys.mfaSerial;
-  const plain: RootResult = { root: { credentials: longTerm, temporary: false, source }, mfaFor: () => undefined, failed: (e) => Promise.resolve(e) };
-  if (serial === undefined) return plain;
-
-  const settings = await loadSettings();
-  const useSession = settings.mfaSessionMinutes > 0 && mfaSessionCanServe(request.wantedSeconds);
-  if (useSession) {
-    const cached = await findMfaSession(source, keys.accessKeyId);
-    if (cached) {
-      return {
-        root: { credentials: cached.credentials, temporary: true, source },
-        mfaFor: () => undefined,
-        failed: async (error) => {
-          // A session AWS stopped accepting (keys deactivated, clock) is dropped so the next try asks for a code;
-          // one that still works (the role refused, the network failed) is kept.
-          const { region } = sourceEndpoint(config, source);
-          await getCallerIdentity(region, cached.credentials, AbortSignal.timeout(10_000)).catch(async (check: unknown) => {
-            if (!isNetworkFailure(check)) await forgetMfaSessions(source);
-          });
-          return withSerial(error, serial);
-        },
-      };
-    }
-  }
-
-  if (request.mfaCode === undefined) throw mfaRequired(serial);
-  const code = typeof request.mfaCode === 'string' ? normalizeMfaCode(request.mfaCode) : undefined;
-  if (code === undefined) throw mfaMalformed(serial);
-
-  if (useSession) {
-    const { region } = sourceEndpoint(config, source);
-    const minutes = Math.min(Math.max(settings.mfaSessionMinutes, MFA_SESSION_MIN_MINUTES), MFA_SESSION_MAX_MINUTES);
-    let session: Awaited<ReturnType<typeof getSessionToken>>;
-    request.onStep?.('getting-session');
-    try {
-      session = await withStepTimeout('getting-session', (signal) =>
-        getSessionToken(region, longTerm, { serialNumber: serial, tokenCode: code, durationSeconds: minutes * 60 }, signal),
-      );
-    } catch (error) {
-      throw withSerial(callerError(error, source), serial);
-    }
-    await saveMfaSession(source, { keyId: keys.accessKeyId, mfaSerial: serial, ...session });
-    return { root: { credentials: session.credentials, temporary: true, source }, mfaFor: () => undefined, failed: (e) => Promise.resolve(withSerial(e, serial)) };
-  }
-
-  // Straight from the long-term keys: the code goes with the hop that names the device (else the first hop).
-  const target = mfaHop ?? hops[0];
+  const sso = request.config.sources.find((s) => s.name === request.source && s.kind === 'sso');
+  if (sso?.kind !== 'sso') return keyRootCredentials(request);
+  const role = await ssoRoleCredentials(request.config, sso, {
+    interactive: request.interactive ?? true,
+    onCode: (userCode) => request.onStep?.('sso-approve', { userCode }),
+    onStep: () => request.onStep?.('getting-role-credentials'),
+  });
   return {
-    ...plain,
-    mfaFor: (hop) => (hop.name === target?.name ? { serialNumber: serial, tokenCode: code } : undefined),
-    failed: (e) => Promise.resolve(withSerial(e, serial)),
+    root: { credentials: role.credentials, temporary: true, source: request.source, expiresAt: role.expiresAt },
+    mfaFor: () => undefined,
+    failed: (error) => Promise.resolve(error),
   };
-}
-
-/** fetch's TypeError (offline, DNS, TLS) or our own timeout: says nothing about the session. */
-function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
-}
-
-/** A refused code becomes `mfa-invalid` naming the device; anything else passes unchanged. */
-function withSerial(error: unknown, serial: string): unknown {
-  return error instanceof SignInError && error.code === 'mfa-invalid' ? mfaInvalid(serial) : error;
 }

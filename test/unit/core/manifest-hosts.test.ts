@@ -10,14 +10,14 @@ function matches(pattern: string, host: string): boolean {
 }
 
 describe('manifest host permissions', () => {
-  it('cover every STS, sign-in and console host the code can build', () => {
+  it('cover every STS, IAM Identity Center (OIDC, portal), sign-in and console host the code can build', () => {
     const missing = allHosts().filter((host) => !manifest.host_permissions.some((pattern) => matches(pattern, host)));
     expect(missing).toEqual([]);
   });
 
   it('are https only and name no broader wildcard than a service host', () => {
     for (const pattern of manifest.host_permissions) {
-      expect(pattern).toMatch(/^https:\/\/(\*\.)?(sts|signin|console)\.[a-z0-9.-]+\/\*$|^https:\/\/\*\.(signin|console)\./);
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?(sts|signin|console|oidc|portal\.sso)\.[a-z0-9.-]+\/\*$|^https:\/\/\*\.(signin|console)\./);
     }
     expect(manifest.host_permissions).not.toContain('<all_urls>');
   });

@@ -117,7 +117,7 @@ describe('the timers', () => {
     signInMock.mockResolvedValueOnce(result(tab, { consoleExpiresAt: T0 + 90 * MINUTE, expiresAt: T0 + 90 * MINUTE }));
     vi.setSystemTime(T0 + 26 * MINUTE);
     await onSessionAlarm({ name: DEADLINE_ALARM, scheduledTime: T0 + 25 * MINUTE });
-    expect(signInMock).toHaveBeenCalledWith({ profile: 'demo-dev', openIn: 'new-tab' }, { tabId: tab, url: LANDED });
+    expect(signInMock).toHaveBeenCalledWith({ profile: 'demo-dev', openIn: 'new-tab', interactive: false }, { tabId: tab, url: LANDED });
     expect(fakeBrowser.noticeLog).toEqual([]);
     expect((await readRegistry()).sessions[0]).toMatchObject({ consoleExpiresAt: T0 + 90 * MINUTE, warned: false, landingTab: tab });
 

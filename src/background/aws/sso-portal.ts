@@ -1,0 +1,61 @@
+/**
+ * IAM Identity Center's portal API (`portal.sso.<region>.amazonaws.com`) through the AWS SDK, with the access
+ * token as a bearer header: role credentials, and the accounts and roles a person can reach.
+ * API: https://docs.aws.amazon.com/singlesignon/latest/PortalAPIReference/Welcome.html
+ */
+import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, SSOClient } from '@aws-sdk/client-sso';
+import type { TemporaryCredentials } from '../../core/federation';
+
+function client(region: string, maxAttempts = 3): SSOClient {
+  return new SSOClient({ region, maxAttempts });
+}
+
+export interface RoleCredentials {
+  credentials: TemporaryCredentials;
+  /** Epoch milliseconds (GetRoleCredentials answers `expiration` in epoch milliseconds). */
+  expiresAt: number;
+}
+
+export async function getRoleCredentials(
+  region: string, accessToken: string, accountId: string, roleName: string, abortSignal: AbortSignal,
+): Promise<RoleCredentials> {
+  const answer = await client(region).send(new GetRoleCredentialsCommand({ accessToken, accountId, roleName }), { abortSignal });
+  const found = answer.roleCredentials;
+  if (!found?.accessKeyId || !found.secretAccessKey || !found.sessionToken || found.expiration === undefined) {
+    throw new Error('IAM Identity Center answered GetRoleCredentials without credentials.');
+  }
+  return {
+    credentials: { accessKeyId: found.accessKeyId, secretAccessKey: found.secretAccessKey, sessionToken: found.sessionToken },
+    expiresAt: found.expiration,
+  };
+}
+
+export interface PortalAccount {
+  accountId: string;
+  accountName: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextToken?: string;
+}
+
+/**
+ * One page of accounts. The SDK's own retries back off on 429 TooManyRequestsException; `maxAttempts` gives a
+ * discovery of hundreds of accounts room to wait out a rate limit.
+ */
+export async function listAccounts(region: string, accessToken: string, nextToken: string | undefined, abortSignal: AbortSignal): Promise<Page<PortalAccount>> {
+  const answer = await client(region, 6).send(new ListAccountsCommand({ accessToken, maxResults: 100, ...(nextToken !== undefined && { nextToken }) }), { abortSignal });
+  const items = (answer.accountList ?? []).flatMap((a) => (a.accountId ? [{ accountId: a.accountId, accountName: a.accountName ?? a.accountId }] : []));
+  return { items, ...(answer.nextToken ? { nextToken: answer.nextToken } : {}) };
+}
+
+export async function listAccountRoles(
+  region: string, accessToken: string, accountId: string, nextToken: string | undefined, abortSignal: AbortSignal,
+): Promise<Page<string>> {
+  const answer = await client(region, 6).send(new ListAccountRolesCommand({
+    accessToken, accountId, maxResults: 100, ...(nextToken !== undefined && { nextToken }),
+  }), { abortSignal });
+  const items = (answer.roleList ?? []).flatMap((r) => (r.roleName ? [r.roleName] : []));
+  return { items, ...(answer.nextToken ? { nextToken: answer.nextToken } : {}) };
+}

@@ -1,0 +1,81 @@
+/**
+ * Discovery: every account and permission set a person can reach through a start URL (ListAccounts, then
+ * ListAccountRoles per account), with a bounded number of requests in flight so that hundreds of accounts finish
+ * in seconds without tripping the portal's rate limit; the SDK backs off on 429 TooManyRequestsException.
+ */
+import { scopesOf } from '../../../core/sso/token-rules';
+import { isRegion } from '../../../core/config/values';
+import { emit } from '../../../platform/events';
+import type { DiscoveredAccount } from '../../../messages';
+import { listAccountRoles, listAccounts } from '../../aws/sso-portal';
+import { SignInError } from '../../sign-in/sign-in-error';
+import { withStepTimeout } from '../../sign-in/step-timeout';
+import { ssoError } from './device-sign-in';
+import { accessToken } from './sso-credentials';
+
+/** Requests in flight at once: enough to hide latency, few enough for the portal's per-token rate limit. */
+const CONCURRENCY = 6;
+
+export interface DiscoverInput {
+  startUrl: string;
+  region: string;
+  scopes?: string;
+  requestId?: string;
+}
+
+export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts: DiscoveredAccount[]; requests: number }> {
+  const startUrl = checkedStartUrl(input.startUrl);
+  if (!isRegion(input.region)) throw new SignInError('bad-request', `sso_region = ${input.region} is not an AWS region.`);
+  const start = { startUrl, region: input.region, scopes: scopesOf(input.scopes) };
+  const requestId = input.requestId ?? '';
+  const token = await accessToken(start, {
+    interactive: true,
+    onCode: (userCode) => emit('sso.discover.progress', { requestId, accounts: 0, rolesListed: 0, userCode }),
+  });
+  let requests = 0;
+  const call = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    requests++;
+    return withStepTimeout('getting-role-credentials', work).catch((error: unknown) => {
+      throw ssoError(error, startUrl);
+    });
+  };
+
+  const accounts: DiscoveredAccount[] = [];
+  let next: string | undefined;
+  do {
+    const page = await call((signal) => listAccounts(start.region, token, next, signal));
+    for (const account of page.items) accounts.push({ ...account, roles: [] });
+    next = page.nextToken;
+    emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: 0 });
+  } while (next !== undefined);
+
+  let listed = 0;
+  let cursor = 0;
+  const worker = async (): Promise<void> => {
+    while (cursor < accounts.length) {
+      const account = accounts[cursor++];
+      if (!account) return;
+      let rolesNext: string | undefined;
+      do {
+        const page = await call((signal) => listAccountRoles(start.region, token, account.accountId, rolesNext, signal));
+        account.roles.push(...page.items);
+        rolesNext = page.nextToken;
+      } while (rolesNext !== undefined);
+      account.roles.sort();
+      listed++;
+      if (listed % 10 === 0 || listed === accounts.length) emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: listed });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, accounts.length) }, worker));
+  return { accounts, requests };
+}
+
+function checkedStartUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '') return url;
+  } catch {
+    // below
+  }
+  throw new SignInError('bad-request', `sso_start_url = ${url} is not an https URL: write the AWS access portal URL, like https://<name>.awsapps.com/start.`);
+}

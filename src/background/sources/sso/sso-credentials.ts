@@ -1,0 +1,114 @@
+/**
+ * IAM Identity Center as the root of a sign-in: an access token for the profile's start URL (cached, refreshed
+ * when less than 15 minutes remain, or a new device sign-in when there is none and a person is there to approve
+ * it), then GetRoleCredentials for the profile's account and permission set. The credentials are temporary, so
+ * roles chained on them are capped at 1 hour and the federation gets no SessionDuration.
+ */
+import type { ConfigModel, SsoSource } from '../../../core/config/index';
+import { isFresh, isUsable, scopesOf } from '../../../core/sso/token-rules';
+import type { SsoToken } from '../../../platform/storage';
+import { createToken } from '../../aws/sso-oidc';
+import { getRoleCredentials, type RoleCredentials } from '../../aws/sso-portal';
+import { SignInError } from '../../sign-in/sign-in-error';
+import { withStepTimeout } from '../../sign-in/step-timeout';
+import { deviceSignIn, ssoError } from './device-sign-in';
+import { expireToken, forgetToken, readToken, saveToken } from './token-store';
+
+export interface SsoStart {
+  startUrl: string;
+  region: string;
+  scopes: string[];
+}
+
+export interface TokenOptions {
+  /** A person is there to approve a device code (a click in the popup); false for automatic renewals. */
+  interactive: boolean;
+  onCode?: (userCode: string) => void;
+}
+
+/** Where an SSO profile signs in: its sso-session's start URL, region and scopes, or the legacy form's own. */
+export function ssoStartOf(config: ConfigModel, source: SsoSource): SsoStart {
+  const session = source.sessionName !== undefined ? config.ssoSessions.find((s) => s.name === source.sessionName) : undefined;
+  return { startUrl: source.startUrl, region: source.ssoRegion, scopes: scopesOf(session?.registrationScopes) };
+}
+
+/**
+ * Device sign-ins in flight, by start URL: a second role clicked while the first waits for approval joins it
+ * instead of opening a second AWS page. Only the in-flight promise lives here; it ends with the sign-in, and a
+ * worker restart (which ends the sign-in too) loses nothing stored.
+ */
+const inFlight = new Map<string, Promise<SsoToken>>();
+
+export async function accessToken(start: SsoStart, options: TokenOptions): Promise<string> {
+  const now = Date.now();
+  const token = await readToken(start.startUrl);
+  if (token && isFresh(token, now)) return token.accessToken;
+  if (token?.refreshToken) {
+    const refreshed = await refresh(token).catch(async (error: unknown) => {
+      const name = error instanceof Error ? error.name : '';
+      // A revoked or expired refresh token: this sign-in is over. A network failure keeps a still-valid token.
+      if (name === 'InvalidGrantException' || name === 'UnauthorizedClientException' || name === 'InvalidClientException') await forgetToken(start.startUrl);
+      return undefined;
+    });
+    if (refreshed) return refreshed.accessToken;
+  }
+  const kept = await readToken(start.startUrl);
+  if (kept && isUsable(kept, now)) return kept.accessToken;
+  return (await signInAgain(start, options)).accessToken;
+}
+
+async function signInAgain(start: SsoStart, options: TokenOptions): Promise<SsoToken> {
+  if (!options.interactive) {
+    throw new SignInError('sso-login-required',
+      `Your IAM Identity Center sign-in (${start.startUrl}) has ended. Click the role in the popup to sign in again.`);
+  }
+  const running = inFlight.get(start.startUrl);
+  if (running) return running;
+  const signing = deviceSignIn({ ...start, ...(options.onCode && { onCode: options.onCode }) }).then(async (token) => {
+    await saveToken(token);
+    return token;
+  }).finally(() => inFlight.delete(start.startUrl));
+  inFlight.set(start.startUrl, signing);
+  return signing;
+}
+
+/** The refresh_token grant; the answer may rotate the refresh token. */
+async function refresh(token: SsoToken): Promise<SsoToken> {
+  if (!token.refreshToken || token.clientExpiresAt <= Date.now()) throw Object.assign(new Error('no refresh'), { name: 'InvalidClientException' });
+  const registration = { clientId: token.clientId, clientSecret: token.clientSecret, expiresAt: token.clientExpiresAt };
+  const answer = await withStepTimeout('sso-approve', (signal) =>
+    createToken(token.region, registration, { grantType: 'refresh_token', refreshToken: token.refreshToken ?? '' }, signal));
+  const next: SsoToken = {
+    ...token,
+    accessToken: answer.accessToken,
+    expiresAt: answer.expiresAt,
+    ...(answer.refreshToken !== undefined && { refreshToken: answer.refreshToken }),
+  };
+  await saveToken(next);
+  return next;
+}
+
+/**
+ * GetRoleCredentials for the profile's account and permission set. A token the portal no longer accepts (signed
+ * out, revoked, expired early) is dropped and, with a person there, a new sign-in is asked for once.
+ */
+export async function ssoRoleCredentials(config: ConfigModel, source: SsoSource, options: TokenOptions & { onStep?: () => void }): Promise<RoleCredentials> {
+  const start = ssoStartOf(config, source);
+  const context = { accountId: source.accountId, roleName: source.roleName };
+  for (let attempt = 0; ; attempt++) {
+    const token = await accessToken(start, options);
+    options.onStep?.();
+    try {
+      return await withStepTimeout('getting-role-credentials', (signal) =>
+        getRoleCredentials(start.region, token, source.accountId, source.roleName, signal));
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'UnauthorizedException' && attempt === 0) {
+        // The portal no longer takes this access token: treat it as expired, so the refresh token is tried first.
+        await expireToken(start.startUrl);
+        continue;
+      }
+      throw ssoError(error, start.startUrl, context);
+    }
+  }
+}
