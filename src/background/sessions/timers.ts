@@ -48,7 +48,10 @@ async function announce(event: TimelineEvent, registry: SessionRegistry, setting
   try {
     await renewSession(session.id, { interactive: false });
   } catch (error) {
-    const needsInput = error instanceof SignInError && (error.code === 'vault-locked' || error.code === 'mfa-required' || error.code === 'sso-login-required');
-    await showWarning(session, now, message(needsInput ? 'sessionAutoRenewNeedsInput' : 'sessionAutoRenewFailed'));
+    // An automatic renewal is not a use of the vault: after the idle time it finds the vault locked, and says so.
+    const code = error instanceof SignInError ? error.code : undefined;
+    const needsInput = code === 'mfa-required' || code === 'sso-login-required';
+    const note = code === 'vault-locked' ? 'sessionAutoRenewVaultLocked' : needsInput ? 'sessionAutoRenewNeedsInput' : 'sessionAutoRenewFailed';
+    await showWarning(session, now, message(note));
   }
 }

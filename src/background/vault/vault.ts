@@ -1,6 +1,8 @@
 /**
  * The vault in the background: status, create, unlock, lock, change passphrase, erase, and reading or changing
- * the entries while unlocked. Every use pushes the idle deadline. The worker keeps nothing in memory: the
+ * the entries while unlocked. Only what the person does pushes the idle deadline (unlock, a sign-in or renewal
+ * they started, key edits); a read the worker makes on its own (an automatic renewal, a status list) does not, or a
+ * renewal every 55 minutes would keep a 60-minute lock open for ever. The worker keeps nothing in memory: the
  * unlocked key is in storage.session, so a stopped and restarted worker is still unlocked.
  */
 import {
@@ -20,6 +22,9 @@ import { loadKey, loadSealed, loadSettings, lockNow, saveKey, saveSealed } from 
  * outlives the events that started it, so a stopped worker loses nothing.
  */
 let writes: Promise<unknown> = Promise.resolve();
+
+/** Who reads the vault: the person (counts as use, pushes the idle deadline) or the worker on its own (does not). */
+export type VaultUse = 'person' | 'automatic';
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   const run = writes.then(work, work);
   writes = run.catch(() => undefined);
@@ -97,16 +102,16 @@ export function eraseVault(): Promise<VaultStatus> {
   });
 }
 
-/** The entries, when a vault exists and is unlocked; undefined when there is no vault. Counts as a use. */
-export async function readEntries(): Promise<VaultEntries | undefined> {
-  const opened = await openUnlocked();
+/** The entries, when a vault exists and is unlocked; undefined when there is no vault. A person's read counts as use. */
+export async function readEntries(use: VaultUse): Promise<VaultEntries | undefined> {
+  const opened = await openUnlocked(use);
   return opened?.entries;
 }
 
 /** Changes the entries and stores the re-sealed vault in one write. Throws `no-keys` when there is no vault. */
 export function updateEntries(change: (entries: VaultEntries) => VaultEntries): Promise<VaultEntries> {
   return oneAtATime(async () => {
-    const opened = await openUnlocked();
+    const opened = await openUnlocked('person');
     if (!opened) throw noVault();
     const next = change(opened.entries);
     await saveSealed(await resealVault(opened.sealed, opened.key, next));
@@ -114,7 +119,7 @@ export function updateEntries(change: (entries: VaultEntries) => VaultEntries): 
   });
 }
 
-async function openUnlocked(): Promise<{ sealed: SealedVault; key: Uint8Array<ArrayBuffer>; entries: VaultEntries } | undefined> {
+async function openUnlocked(use: VaultUse): Promise<{ sealed: SealedVault; key: Uint8Array<ArrayBuffer>; entries: VaultEntries } | undefined> {
   await lockIfIdle();
   let sealed: SealedVault | undefined;
   try {
@@ -127,7 +132,7 @@ async function openUnlocked(): Promise<{ sealed: SealedVault; key: Uint8Array<Ar
   if (!key) throw vaultLocked();
   try {
     const entries = await openWithKey(sealed, key);
-    await pushDeadline();
+    if (use === 'person') await pushDeadline();
     return { sealed, key, entries };
   } catch (error) {
     // The kept key no longer opens the vault (changed elsewhere, or damaged): lock, and let unlock say which.

@@ -4,10 +4,12 @@ import { fakeBrowser, has, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 
-const { createNewVault, readEntries, vaultStatus } = await import('../../../src/background/vault/vault');
+const { createNewVault, readEntries, updateEntries, vaultStatus } = await import('../../../src/background/vault/vault');
 const { onAutoLockAlarm } = await import('../../../src/background/vault/auto-lock');
 const { AUTO_LOCK_ALARM } = await import('../../../src/background/vault/state');
 const { vaultHandlers } = await import('../../../src/background/vault/handlers');
+const { rootCredentials } = await import('../../../src/background/sources/root-credentials');
+const { parseConfig } = await import('../../../src/core/config/index');
 
 const FAST = { iterations: 100_000 };
 const MINUTE = 60_000;
@@ -35,9 +37,29 @@ describe('idle auto-lock', () => {
 
   it('pushes the deadline on every use of the vault', async () => {
     vi.setSystemTime(T0 + 50 * MINUTE);
-    await readEntries();
+    await readEntries('person');
     expect(await lockAt()).toBe(T0 + 110 * MINUTE);
     expect(fakeBrowser.alarms.all.get(AUTO_LOCK_ALARM)?.scheduledTime).toBe(T0 + 110 * MINUTE);
+  });
+
+  it('is not pushed by an automatic renewal\u2019s read of the keys; past the idle time that read finds the vault locked', async () => {
+    await updateEntries(() => ({ alice: { accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001' } }));
+    const config = parseConfig('[alice]\n[dev]\nrole_arn = arn:aws:iam::222222222222:role/Developer\nsource_profile = alice\n');
+    const request = { config, source: 'alice', hops: config.roles, wantedSeconds: 3600 };
+    vi.setSystemTime(T0 + 55 * MINUTE);
+    await rootCredentials({ ...request, interactive: false });
+    expect(await lockAt()).toBe(T0 + 60 * MINUTE);
+    vi.setSystemTime(T0 + 61 * MINUTE);
+    await expect(rootCredentials({ ...request, interactive: false })).rejects.toMatchObject({ code: 'vault-locked' });
+    expect((await vaultStatus()).locked).toBe(true);
+  });
+
+  it('is pushed by a sign-in the person started', async () => {
+    await updateEntries(() => ({ alice: { accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001' } }));
+    const config = parseConfig('[alice]\n[dev]\nrole_arn = arn:aws:iam::222222222222:role/Developer\nsource_profile = alice\n');
+    vi.setSystemTime(T0 + 55 * MINUTE);
+    await rootCredentials({ config, source: 'alice', hops: config.roles, wantedSeconds: 3600, interactive: true });
+    expect(await lockAt()).toBe(T0 + 115 * MINUTE);
   });
 
   it('locks when the alarm fires at the deadline, dropping the key and the MFA sessions', async () => {
@@ -51,7 +73,7 @@ describe('idle auto-lock', () => {
 
   it('re-arms an alarm that fires before a pushed deadline, and ignores other alarms', async () => {
     vi.setSystemTime(T0 + 30 * MINUTE);
-    await readEntries();
+    await readEntries('person');
     vi.setSystemTime(T0 + 60 * MINUTE);
     await onAutoLockAlarm({ name: AUTO_LOCK_ALARM, scheduledTime: T0 + 60 * MINUTE });
     await onAutoLockAlarm({ name: 'session.expiry', scheduledTime: T0 });

@@ -43,9 +43,9 @@ describe('the vault in the background', () => {
 
     await updateEntries((entries) => ({ ...entries, alice: ALICE }));
     expect(await lock()).toMatchObject({ initialized: true, locked: true });
-    expect(await code(readEntries())).toBe('vault-locked');
+    expect(await code(readEntries('person'))).toBe('vault-locked');
     expect(await unlock('correct horse battery', FAST)).toMatchObject({ locked: false });
-    expect(await readEntries()).toEqual({ alice: ALICE });
+    expect(await readEntries('person')).toEqual({ alice: ALICE });
   });
 
   it('keeps ciphertext only in local, the key only in session, and nothing in sync', async () => {
@@ -90,7 +90,7 @@ describe('the vault in the background', () => {
     await lock();
     expect(await code(unlock('old passphrase', FAST))).toBe('wrong-passphrase');
     await unlock('new passphrase', FAST);
-    expect(Object.keys((await readEntries()) ?? {})).toEqual(['alice', 'bob']);
+    expect(Object.keys((await readEntries('person')) ?? {})).toEqual(['alice', 'bob']);
   });
 
   it('raises stored parameters below today\u2019s policy at the next unlock', async () => {
@@ -109,7 +109,7 @@ describe('the vault in the background', () => {
     await changeVaultPassphrase('correct horse battery', 'another passphrase', FAST);
     await fakeBrowser.storage.session.set({ 'vault.key': stale });
     expect((await vaultStatus()).locked).toBe(true);
-    expect(await code(readEntries())).toBe('vault-locked');
+    expect(await code(readEntries('person'))).toBe('vault-locked');
   });
 
   it('keeps the unlocked state across a worker restart (no module state)', async () => {
@@ -117,7 +117,7 @@ describe('the vault in the background', () => {
     await updateEntries(() => ({ alice: ALICE }));
     vi.resetModules();
     const fresh = await import('../../../src/background/vault/vault');
-    expect(await fresh.readEntries()).toEqual({ alice: ALICE });
+    expect(await fresh.readEntries('person')).toEqual({ alice: ALICE });
   });
 
   it('erases everything on reset', async () => {
@@ -135,6 +135,6 @@ describe('concurrent changes', () => {
     await createNewVault('correct horse battery', FAST);
     const sources = ['a', 'b', 'c', 'd', 'e'];
     await Promise.all(sources.map((source) => updateEntries((entries) => ({ ...entries, [source]: ALICE }))));
-    expect(Object.keys((await readEntries()) ?? {}).sort()).toEqual(sources);
+    expect(Object.keys((await readEntries('person')) ?? {}).sort()).toEqual(sources);
   });
 });

@@ -31,7 +31,7 @@ describe('access keys', () => {
     await createNewVault('correct horse battery', { iterations: 100_000 });
     sts.getCallerIdentity.mockRejectedValueOnce(Object.assign(new Error('The security token included in the request is invalid.'), { name: 'InvalidClientTokenId' }));
     await expect(keyHandlers['keys.set'](KEYS)).rejects.toThrow(/does not recognise this access key id/);
-    expect(await readEntries()).toEqual({});
+    expect(await readEntries('person')).toEqual({});
   });
 
   it('are saved with the identity; answers never carry the secret', async () => {
@@ -58,6 +58,6 @@ describe('access keys', () => {
     await createNewVault('correct horse battery', { iterations: 100_000 });
     await keyHandlers['keys.set'](KEYS);
     expect(await keyHandlers['keys.remove']({ source: 'alice' })).toEqual({ source: 'alice' });
-    expect(await readEntries()).toEqual({});
+    expect(await readEntries('person')).toEqual({});
   });
 });

@@ -20,7 +20,8 @@ import { loadSettings } from '../../vault/state';
 
 export async function keyRootCredentials(request: RootRequest): Promise<RootResult> {
   const { config, source, hops } = request;
-  const keys = await keysFor(source);
+  // Only a sign-in the person started counts as a use of the vault; an automatic renewal does not push its lock.
+  const keys = await keysFor(source, request.interactive === false ? 'automatic' : 'person');
   if (!keys) throw new SignInError('no-keys', `No access keys are set for the source "${source}". Add them on the options page.`);
   const longTerm = { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey };
 

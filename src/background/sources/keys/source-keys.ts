@@ -6,11 +6,14 @@ import type { VaultEntry } from '../../../core/vault/index';
 import type { SourceStatus } from '../../../messages';
 import { forgetMfaSessions } from './mfa-session';
 import { SignInError } from '../../sign-in/sign-in-error';
-import { readEntries, updateEntries, vaultStatus } from '../../vault/vault';
+import { readEntries, updateEntries, vaultStatus, type VaultUse } from '../../vault/vault';
 
-/** The keys of `source`; undefined when there are none. Throws `vault-locked` while the vault is locked. */
-export async function keysFor(source: string): Promise<VaultEntry | undefined> {
-  const entries = await readEntries();
+/**
+ * The keys of `source`; undefined when there are none. Throws `vault-locked` while the vault is locked (an
+ * automatic read after the idle time finds it locked: it does not keep the vault open).
+ */
+export async function keysFor(source: string, use: VaultUse): Promise<VaultEntry | undefined> {
+  const entries = await readEntries(use);
   return entries && Object.hasOwn(entries, source) ? entries[source] : undefined;
 }
 
@@ -33,7 +36,8 @@ export async function removeKeys(source: string): Promise<SourceStatus> {
 /** Which sources have keys; while locked (or with no vault) the list comes without key details. */
 export async function keyStatus(sources: string[]): Promise<SourceStatus[]> {
   const status = await vaultStatus();
-  const entries = status.initialized && !status.locked ? await readEntries() : undefined;
+  // Listing is not a use: an options page refreshing on a storage change must not keep the vault open.
+  const entries = status.initialized && !status.locked ? await readEntries('automatic') : undefined;
   const names = [...new Set([...sources, ...Object.keys(entries ?? {})])].sort();
   return names.map((source) => {
     const entry = entries && Object.hasOwn(entries, source) ? entries[source] : undefined;
