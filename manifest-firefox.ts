@@ -21,19 +21,26 @@ export const GECKO_MIN_VERSION = '128.0';
 /** Containers: `contextualIdentities` makes them; opening a tab with a `cookieStoreId` needs `cookies`. */
 const FIREFOX_PERMISSIONS = ['contextualIdentities', 'cookies'];
 
+/**
+ * Chrome-only optional permissions: Firefox does not take `identity` as optional (MDN, optional_permissions), so
+ * sign-in through the browser (PKCE in the web-auth window) is not offered there; the device code is.
+ */
+const CHROME_ONLY_OPTIONAL = ['identity'];
+
 /** Keys Firefox does not know: it warns about them on every load. */
 const CHROME_ONLY_KEYS = ['minimum_chrome_version', 'key', 'update_url'];
 
 export function firefoxManifest(chrome: Manifest): Manifest {
   const worker = chrome.background && 'service_worker' in chrome.background ? chrome.background.service_worker : undefined;
   if (worker === undefined) throw new Error('manifest.json has no background.service_worker to turn into a Firefox event page.');
-  const kept = Object.fromEntries(Object.entries(chrome).filter(([key]) => !CHROME_ONLY_KEYS.includes(key)));
+  const kept = Object.fromEntries(Object.entries(chrome).filter(([key]) => !CHROME_ONLY_KEYS.includes(key) && key !== 'optional_permissions'));
   return {
     ...(kept as Manifest),
     // crxjs points this at its loader and adds `type: 'module'` (the bundle is ES modules; Firefox 112+).
     background: { scripts: [worker] },
     // crxjs types permissions from @types/chrome, which is not installed here (any).
     permissions: [...new Set([...((chrome.permissions as string[] | undefined) ?? []), ...FIREFOX_PERMISSIONS])],
+    ...optionalFor(chrome),
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -43,4 +50,9 @@ export function firefoxManifest(chrome: Manifest): Manifest {
       },
     },
   };
+}
+
+function optionalFor(chrome: Manifest): { optional_permissions?: string[] } {
+  const optional = ((chrome.optional_permissions as string[] | undefined) ?? []).filter((p) => !CHROME_ONLY_OPTIONAL.includes(p));
+  return optional.length > 0 ? { optional_permissions: optional } : {};
 }

@@ -143,6 +143,15 @@ export interface EventMap {
   'sso.discover.progress': { requestId: string; accounts: number; rolesListed: number; userCode?: string };
 }
 
+/** An Identity Center start URL and how it signs in. */
+export interface SsoMethod {
+  startUrl: string;
+  /** Sign in through the browser (authorization code with PKCE) rather than with a device code. */
+  browser: boolean;
+  /** Why sign-in through the browser fell back to the device code here, when it did. */
+  fellBack?: string;
+}
+
 /** An account and the permission sets a person can use in it, from IAM Identity Center discovery. */
 export interface DiscoveredAccount {
   accountId: string;
@@ -230,6 +239,10 @@ export interface MessageMap {
    * tab's session (colour, label, expiry), or null when the tab is no session the extension opened. Never credentials.
    */
   'sessions.tabInfo': { request: { page: { prismModeEnabled?: boolean; differentiator?: string; since?: number } }; response: { display: TabDisplay | null } };
+  /** How each Identity Center start URL of the configuration signs in (device code, or through the browser). */
+  'sso.methods': { request: Record<string, never>; response: { startUrls: SsoMethod[]; offered: boolean } };
+  /** Turns sign-in through the browser on or off for a start URL (the page asks for the `identity` permission first). */
+  'sso.setMethod': { request: { startUrl: string; browser: boolean }; response: { startUrls: SsoMethod[]; offered: boolean } };
   /** Stops every IAM Identity Center device sign-in waiting for approval. */
   'sso.cancel': { request: Record<string, never>; response: { cancelled: boolean } };
   /**
@@ -275,6 +288,8 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sessions.saveSettings': 'extension-pages',
   'sessions.tabInfo': 'content-scripts',
   'sso.cancel': 'extension-pages',
+  'sso.methods': 'extension-pages',
+  'sso.setMethod': 'extension-pages',
   'sso.discover': 'extension-pages',
 };
 

@@ -1,6 +1,7 @@
 /** The options page: the configuration and the access keys of each source. */
 import { ConfigEditor } from './config-editor';
 import { SignInSettingsPanel } from './sign-in-settings';
+import { SsoSignInMethods } from './sso-sign-in-methods';
 import { SourceKeys } from './source-keys';
 import { useVault } from './use-vault';
 import { VaultPanel } from './vault-panel';
@@ -20,6 +21,7 @@ export function App() {
       <SourceKeys configVersion={configVersion} vault={vault} foundKeys={foundKeys} />
       <VaultPanel vault={vault} />
       <SignInSettingsPanel />
+      <SsoSignInMethods configVersion={configVersion} />
     </main>
   );
 }

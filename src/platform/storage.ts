@@ -119,6 +119,10 @@ export interface StoredValues {
   'sso.clients': Record<string, SsoClient>;
   /** Device sign-ins waiting for approval, per start URL. Not secret. */
   'sso.pending': Record<string, SsoPending>;
+  /** Start URLs signed in through the browser (authorization code with PKCE) rather than a device code. Not secret. */
+  'sso.settings': { browserSignIn: string[] };
+  /** Start URLs where sign-in through the browser failed, and why: the device code is used there from then on. */
+  'sso.fallbacks': Record<string, { reason: string; at: number }>;
 }
 
 export type StoredKey = keyof StoredValues;
@@ -153,6 +157,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'sso.tokens': { area: 'session', lifetime: 'expiry, sign-out, browser close; Identity Center tokens never touch disk' },
   'sso.clients': { area: 'session', lifetime: 'clientSecretExpiresAt or browser close; holds a client secret' },
   'sso.pending': { area: 'session', lifetime: 'until the device sign-in ends (token, denial, expiry, cancel)' },
+  'sso.settings': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
+  'sso.fallbacks': { area: 'local', lifetime: 'until sign-in through the browser is turned on again for that start URL' },
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {

@@ -52,7 +52,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
 
   // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
   const wanted = durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1);
+  const rootNotes: string[] = [];
   const { root, mfaFor, failed } = await rootCredentials({
+    onNote: (note) => rootNotes.push(note),
     config,
     source: rootSource,
     hops,
@@ -113,7 +115,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   }
   const early = await opening;
   const { token, durationAccepted } = signin;
-  const notes = [...chain.notes];
+  const notes = [...rootNotes, ...chain.notes];
   if (chain.longTermDirect && !durationAccepted) {
     notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
   }

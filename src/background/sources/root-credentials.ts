@@ -23,6 +23,8 @@ export interface RootRequest {
   interactive?: boolean;
   /** Told when a network step starts, for the popup's progress line; `userCode` for an Identity Center approval. */
   onStep?: (step: SignInStep, detail?: { userCode: string }) => void;
+  /** Told a sentence to show under the sign-in's result (a fallback that happened). */
+  onNote?: (note: string) => void;
 }
 
 export interface RootResult {
@@ -40,6 +42,7 @@ export async function rootCredentials(request: RootRequest): Promise<RootResult>
     interactive: request.interactive ?? true,
     onCode: (userCode) => request.onStep?.('sso-approve', { userCode }),
     onStep: () => request.onStep?.('getting-role-credentials'),
+    ...(request.onNote && { onNote: request.onNote }),
   });
   return {
     root: { credentials: role.credentials, temporary: true, source: request.source, expiresAt: role.expiresAt },

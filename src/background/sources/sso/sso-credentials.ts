@@ -11,7 +11,9 @@ import { createToken } from '../../aws/sso-oidc';
 import { getRoleCredentials, type RoleCredentials } from '../../aws/sso-portal';
 import { SignInError } from '../../sign-in/sign-in-error';
 import { withStepTimeout } from '../../sign-in/step-timeout';
+import { BrowserSignInRefused, browserSignIn } from './browser-sign-in';
 import { deviceSignIn, ssoError } from './device-sign-in';
+import { rememberFallback, usesBrowserSignIn } from './sign-in-method';
 import { expireToken, forgetToken, readToken, saveToken } from './token-store';
 
 export interface SsoStart {
@@ -24,6 +26,8 @@ export interface TokenOptions {
   /** A person is there to approve a device code (a click in the popup); false for automatic renewals. */
   interactive: boolean;
   onCode?: (userCode: string) => void;
+  /** Told a sentence worth showing after the sign-in (a fallback from sign-in through the browser). */
+  onNote?: (note: string) => void;
 }
 
 /** Where an SSO profile signs in: its sso-session's start URL, region and scopes, or the legacy form's own. */
@@ -64,12 +68,30 @@ async function signInAgain(start: SsoStart, options: TokenOptions): Promise<SsoT
   }
   const running = inFlight.get(start.startUrl);
   if (running) return running;
-  const signing = deviceSignIn({ ...start, ...(options.onCode && { onCode: options.onCode }) }).then(async (token) => {
+  const signing = newSignIn(start, options).then(async (token) => {
     await saveToken(token);
     return token;
   }).finally(() => inFlight.delete(start.startUrl));
   inFlight.set(start.startUrl, signing);
   return signing;
+}
+
+/**
+ * Through the browser (PKCE) where the person turned it on and it has not failed there before; else, or when AWS
+ * refuses it, the device code: the documented way stays the fallback, taken once and remembered.
+ */
+async function newSignIn(start: SsoStart, options: TokenOptions): Promise<SsoToken> {
+  const device = () => deviceSignIn({ ...start, ...(options.onCode && { onCode: options.onCode }) });
+  if (!(await usesBrowserSignIn(start.startUrl))) return device();
+  try {
+    return await browserSignIn(start);
+  } catch (error) {
+    if (!(error instanceof BrowserSignInRefused)) throw error;
+    await rememberFallback(start.startUrl, error.message);
+    options.onNote?.(`Sign-in through the browser did not work for ${start.startUrl} (${error.message}), so a device code ` +
+      'was used instead, as it will be from now on there. Turn it on again on the options page to retry.');
+    return device();
+  }
 }
 
 /** The refresh_token grant; the answer may rotate the refresh token. */

@@ -1,0 +1,52 @@
+/**
+ * How each IAM Identity Center start URL signs in: a device code (the default, which AWS has documented for years)
+ * or through the browser (the authorization code with PKCE, which the AWS CLI uses since late 2024; not proven to
+ * work from an extension, so it falls back to the device code by itself and says so).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { send, type AppError, type SsoMethod } from '../messages';
+import { requestWebAuth } from '../platform/web-auth';
+
+export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
+  const [methods, setMethods] = useState<{ startUrls: SsoMethod[]; offered: boolean } | undefined>();
+  const [error, setError] = useState<AppError | string | undefined>();
+
+  useEffect(() => {
+    void send('sso.methods', {}).then((result) => (result.ok ? setMethods(result.value) : setError(result.error)));
+  }, [configVersion]);
+
+  if (!methods || methods.startUrls.length === 0 || !methods.offered) return null;
+
+  async function change(startUrl: string, on: boolean) {
+    // The permission for the browser's sign-in window is asked for here, on the person's click (no warning shown).
+    if (on && !(await requestWebAuth())) return setError('The browser did not allow its sign-in window, so the device code stays in use.');
+    const result = await send('sso.setMethod', { startUrl, browser: on });
+    if (result.ok) {
+      setMethods(result.value);
+      setError(undefined);
+    } else setError(result.error);
+  }
+
+  return (
+    <section aria-labelledby="sso-methods-heading">
+      <h2 id="sso-methods-heading">IAM Identity Center sign-in</h2>
+      <p class="hint">
+        By default you approve a short code on an AWS page. Signing in through the browser (authorization code with
+        PKCE) skips the code; it is not yet verified with real AWS from an extension, and falls back to the code if
+        AWS refuses it.
+      </p>
+      {error !== undefined && <p role="alert" class="error">{typeof error === 'string' ? error : error.message}</p>}
+      {methods.startUrls.map((method) => (
+        <div key={method.startUrl}>
+          <label>
+            <input type="checkbox" checked={method.browser} onChange={(event) => void change(method.startUrl, event.currentTarget.checked)} />
+            Sign in to {method.startUrl} through the browser
+          </label>
+          {method.browser && method.fellBack !== undefined && (
+            <p class="hint">It did not work last time ({method.fellBack}); the device code is used. Turn it off and on to try again.</p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
