@@ -58,5 +58,5 @@ export function highlightRanges(text: string, words: readonly string[]): Array<[
 
 /** The group a role is listed under: its `group`, else the root source of its chain (where its keys come from). */
 export function groupOf(role: RoleSummary): string {
-  return role.group ?? role.chain[0] ?? '';
+  return role.group ?? role.source;
 }

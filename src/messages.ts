@@ -34,8 +34,8 @@ export interface RoleSummary {
   /** AESR's `image`: a picture shown instead of the colour swatch. */
   image?: string;
   group?: string;
-  /** The chain of profile names from the root source to this role. */
-  chain: string[];
+  /** The root source of the role's chain (where its keys or Identity Center sign-in come from): its default group. */
+  source: string;
 }
 
 export interface ConfigDiagnostic {

@@ -21,9 +21,9 @@ export const handlers: Handlers = {
   },
   'config.get': async () => loadStoredConfig(),
   'config.save': async ({ text }) => {
-    const { saved, model, stored, text: savedText, removed } = await saveConfigText(text);
+    // The configuration and the popup's index are saved together, or neither (the last good one stays).
+    const { saved, model, stored, text: savedText, removed } = await saveConfigText(text, writeRolesIndex);
     if (saved) {
-      await writeRolesIndex(model);
       // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts).
       await removeStaleContainers(model.roles.map((role) => role.name));
     }

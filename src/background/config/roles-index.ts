@@ -1,6 +1,6 @@
 /**
  * The role list the popup shows, kept ready in storage.local so opening the popup needs neither the worker nor a
- * parse: one storage read. Derived data only (never secrets): rebuilt whenever the configuration in force may
+ * parse: one storage read. Only what the popup shows or searches, and never secrets: rebuilt whenever the configuration in force may
  * have changed (a save here, a sync from another browser, an install or update). The popup falls back to the
  * `roles.list` message when the index is missing or of another version.
  */
@@ -16,7 +16,8 @@ export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
     roleName: role.roleName,
     roleArn: role.roleArn,
     partition: role.partition,
-    chain: role.chain,
+    // Only the root, not the whole chain: every role carrying its chain grows the index with the depth squared.
+    source: role.chain[0] ?? '',
     ...(role.accountAlias !== undefined && { accountAlias: role.accountAlias }),
     ...(role.region !== undefined && { region: role.region }),
     ...(role.color !== undefined && { color: role.color }),

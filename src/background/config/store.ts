@@ -8,6 +8,7 @@ import { parseConfig, type ConfigModel } from '../../core/config/index';
 import { stripSecrets, type RemovedSecret } from '../../core/config/strip-secrets';
 import type { StoredConfigInfo } from '../../messages';
 import { storageArea } from '../../platform/storage';
+import { SignInError } from '../sign-in/sign-in-error';
 import { readConfig, writeConfig, type ConfigAreas, type StoreClock, type StoredConfig } from './sync-store';
 
 const CLOCK: StoreClock = {
@@ -69,12 +70,33 @@ export interface SaveOutcome {
  * Saves the text only when it has no errors (warnings do not block), so an invalid text never replaces the last
  * good configuration; access keys are stripped first, always. Returns the parsed model either way, for its
  * diagnostics, and where the configuration in force is stored.
+ *
+ * `alongside` is what must be written with it (the popup's role index): when it fails, the previous text is
+ * written back and the error passes on, so the configuration and its index succeed together or the last good
+ * one stays (never a configuration in sync that no popup can list).
  */
-export async function saveConfigText(typed: string): Promise<SaveOutcome> {
+export async function saveConfigText(typed: string, alongside?: (model: ConfigModel) => Promise<unknown>): Promise<SaveOutcome> {
   const { text, removed } = stripSecrets(typed);
   const model = parseConfig(text);
   if (model.diagnostics.some((d) => d.severity === 'error')) {
     return { saved: false, model, stored: (await loadStoredConfig()).stored, text, removed };
   }
-  return { saved: true, model, stored: await writeConfig(browserAreas(), CLOCK, text), text, removed };
+  const areas = browserAreas();
+  const previous = alongside && (await readConfig(areas, CLOCK));
+  const stored = await writeConfig(areas, CLOCK, text);
+  if (alongside && previous) {
+    try {
+      await alongside(model);
+    } catch (error) {
+      await writeConfig(areas, CLOCK, previous.text);
+      throw new SignInError('internal',
+        `The configuration was not saved: the browser refused to store its role list (${errorText(error)}). ` +
+        'The last saved configuration is still in use.');
+    }
+  }
+  return { saved: true, model, stored, text, removed };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

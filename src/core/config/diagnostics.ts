@@ -40,6 +40,7 @@ const SEVERITIES = {
   'missing-source': 'error',
   'source-cycle': 'error',
   'broken-source': 'error',
+  'chain-too-deep': 'error',
   'incomplete-sso': 'error',
   'missing-sso-session': 'error',
   'incomplete-sso-session': 'error',
@@ -49,6 +50,9 @@ const SEVERITIES = {
   'sso-key-ignored': 'warning',
   'credential-source-ignored': 'warning',
   'chained-duration': 'warning',
+  // The whole text
+  'too-large': 'error',
+  'too-many-profiles': 'error',
   // A bug of ours, reported instead of thrown
   'internal-error': 'error',
 } as const satisfies Record<string, Severity>;

@@ -2,7 +2,8 @@
 export { parseConfig } from './parse-config';
 export { exportConfig } from './export-config';
 export { DIAGNOSTIC_CODES, severityOf, type DiagnosticCode } from './diagnostics';
-export { DEFAULT_SOURCE } from './resolve-roles';
+export { DEFAULT_SOURCE, MAX_CHAIN_HOPS } from './resolve-roles';
+export { MAX_CONFIG_BYTES, MAX_CONFIG_SECTIONS } from './parse-config';
 export type {
   ConfigModel, Diagnostic, KeySource, RoleProfile, SectionLayout, Setting, Severity, Source, SsoSession, SsoSource,
 } from './model';

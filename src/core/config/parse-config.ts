@@ -10,6 +10,14 @@ import { readRole, type RoleDraft } from './read-role';
 import { readKeySource, readSsoSession, readSsoSource, ssoRole, toSsoSource, type SsoDraft } from './read-sources';
 import { DEFAULT_SOURCE, resolveRoles, type ProfileDraft, type SourceDraft } from './resolve-roles';
 
+/**
+ * The most a configuration may hold: twice the 10,000 roles the popup is built for, and 5 MB (10,000 roles of
+ * ~250 bytes each are 2.5 MB). Past either it is refused whole: nothing in it is used, and a save keeps the last
+ * good configuration, so a shared text cannot make the worker, the role index or every synced browser carry it.
+ */
+export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+export const MAX_CONFIG_SECTIONS = 20_000;
+
 export function parseConfig(text: string): ConfigModel {
   try {
     return parse(text);
@@ -27,7 +35,21 @@ export function parseConfig(text: string): ConfigModel {
 
 function parse(text: string): ConfigModel {
   const diagnostics: Diagnostic[] = [];
+  // UTF-16 units never outnumber UTF-8 bytes: a text longer than the cap in units is over it in bytes too.
+  const bytes = text.length > MAX_CONFIG_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_CONFIG_BYTES) {
+    return refused(diagnostic('too-large', 0,
+      `This configuration is ${megabytes(bytes)}; the extension reads at most ${megabytes(MAX_CONFIG_BYTES)} ` +
+      `(room for far more than 10,000 roles), so none of it is used and the last saved configuration stays: ` +
+      `remove profiles you do not use, or long comments.`));
+  }
   const document = tokenizeIni(text);
+  if (document.sections.length > MAX_CONFIG_SECTIONS) {
+    return refused(diagnostic('too-many-profiles', 0,
+      `This configuration has ${document.sections.length.toLocaleString('en')} sections; the extension reads at most ` +
+      `${MAX_CONFIG_SECTIONS.toLocaleString('en')} (twice the 10,000 roles the popup is built for), so none of it is ` +
+      `used and the last saved configuration stays: remove profiles you do not use.`));
+  }
   /** The report of each section, by its index in `document.sections`. */
   const reports: Report[] = [];
 
@@ -109,6 +131,14 @@ function parse(text: string): ConfigModel {
   }
   if (roles.some((role) => role.identityCenter)) roles.sort((a, b) => a.line - b.line);
   return { roles, sources, ssoSessions, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function refused(reason: Diagnostic): ConfigModel {
+  return { roles: [], sources: [], ssoSessions: [], diagnostics: [reason] };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function reportProblem(problem: IniProblem, report: Report | undefined, sink: Diagnostic[]): void {

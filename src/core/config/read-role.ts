@@ -28,6 +28,8 @@ export interface RoleDraft {
   chain?: string[] | null;
   /** Set by resolve-roles.ts: the role's number in the chain walks, to find loops. */
   walk?: number;
+  /** Set by resolve-roles.ts for a role more hops from its source than followed: the chain's start and its depth. */
+  tooDeep?: { shown: string[]; depth: number };
 }
 
 export function readRole(section: Section): RoleDraft {

@@ -18,6 +18,13 @@ export interface SourceDraft {
 
 export type ProfileDraft = RoleDraft | SourceDraft;
 
+/**
+ * The most roles a chain follows beyond its source. AWS tools need a handful (aws-vault and the CLI chain role to
+ * role, each hop capped at 1 hour); a deeper chain in a shared configuration only makes every role's chain, and
+ * the model built from it, grow with the square of the depth.
+ */
+export const MAX_CHAIN_HOPS = 5;
+
 /** A role without `source_profile` starts from the keys of `default`, as the AWS CLI does. */
 export const DEFAULT_SOURCE = 'default';
 
@@ -96,6 +103,7 @@ function resolveChains(roles: RoleDraft[], profiles: ReadonlyMap<string, Profile
     path.length = 0;
     const walkStart = walked;
     let end: string[] | null = null;
+    let deep: RoleDraft['tooDeep'];
     let cycleFrom = -1;
     for (let draft: RoleDraft | undefined = start; draft;) {
       draft.walk = walked++;
@@ -103,6 +111,7 @@ function resolveChains(roles: RoleDraft[], profiles: ReadonlyMap<string, Profile
       const next = step(draft, profiles);
       if (next.kind === 'done') {
         end = next.chain;
+        deep = next.deep;
         break;
       }
       const seen = next.draft.walk;
@@ -117,16 +126,18 @@ function resolveChains(roles: RoleDraft[], profiles: ReadonlyMap<string, Profile
     for (let i = path.length - 1; i >= 0; i--) {
       const draft = path[i];
       if (!draft) continue;
-      const name = draft.section.name;
       if (cycleFrom >= 0 && i >= cycleFrom) {
         draft.chain = null;
       } else if (i === path.length - 1) {
-        draft.chain = end && [...end, name];
+        draft.chain = end && extend(draft, end);
+        if (!end && deep) draft.chain = deeper(draft, deep);
       } else {
         const after = path[i + 1];
         const afterChain = after?.chain;
         if (afterChain && !failed(draft)) {
-          draft.chain = [...afterChain, name];
+          draft.chain = extend(draft, afterChain);
+        } else if (after?.tooDeep && !failed(draft)) {
+          draft.chain = deeper(draft, after.tooDeep);
         } else {
           if (after && !failed(draft)) reportBroken(draft, after.section);
           draft.chain = null;
@@ -136,7 +147,29 @@ function resolveChains(roles: RoleDraft[], profiles: ReadonlyMap<string, Profile
   }
 }
 
-type Step = { kind: 'done'; chain: string[] | null } | { kind: 'role'; draft: RoleDraft };
+type Step = { kind: 'done'; chain: string[] | null; deep?: RoleDraft['tooDeep'] } | { kind: 'role'; draft: RoleDraft };
+
+/** The chain of `draft` after its source's chain; null, with an error, when it is more than MAX_CHAIN_HOPS roles. */
+function extend(draft: RoleDraft, before: string[]): string[] | null {
+  if (before.length <= MAX_CHAIN_HOPS) return [...before, draft.section.name];
+  return deeper(draft, { shown: before.slice(0, MAX_CHAIN_HOPS + 1), depth: before.length - 1 });
+}
+
+/**
+ * A role one hop beyond a role already too deep: the error names the start of the chain and how deep this role is
+ * (never the whole chain, so a chain of thousands costs no more than a short one).
+ */
+function deeper(draft: RoleDraft, before: { shown: string[]; depth: number }): null {
+  const section = draft.section;
+  const depth = before.depth + 1;
+  draft.tooDeep = { shown: before.shown, depth };
+  const gap = depth > MAX_CHAIN_HOPS + 1 ? ' -> …' : '';
+  section.report.add('chain-too-deep', draft.source?.line ?? section.line,
+    `This role is ${depth} roles from its source (${before.shown.join(' -> ')}${gap} -> ${section.name}); ` +
+    `a chain follows at most ${MAX_CHAIN_HOPS} roles beyond its source: point source_profile at a role nearer ` +
+    `[${before.shown[0] ?? ''}].`);
+  return null;
+}
 
 /** Where a role's source leads: a finished chain (or a dead end, already reported), or another role to walk. */
 function step(draft: RoleDraft, profiles: ReadonlyMap<string, ProfileDraft>): Step {
@@ -161,6 +194,7 @@ function step(draft: RoleDraft, profiles: ReadonlyMap<string, ProfileDraft>): St
   if (source.kind === 'role') {
     const known = source.chain;
     if (known === undefined) return { kind: 'role', draft: source };
+    if (known === null && source.tooDeep) return { kind: 'done', chain: null, deep: source.tooDeep };
     if (known === null) reportBroken(draft, source.section);
     return { kind: 'done', chain: known };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/core/config';
+import { MAX_CHAIN_HOPS, MAX_CONFIG_BYTES, MAX_CONFIG_SECTIONS, parseConfig } from '../../../src/core/config';
 import { ini, roleNamed } from './helpers';
 
 const role = (name: string, account: string, source?: string) =>
@@ -89,13 +89,13 @@ describe('parseConfig: chains', () => {
     expect(model.diagnostics[1]?.message).toContain('source_profile');
   });
 
-  it('resolves a chain 3,000 roles deep without running out of stack', () => {
+  it('walks a chain 3,000 roles deep without running out of stack, keeping the first five hops', () => {
     const lines: string[] = [];
     // The deepest role first, so every walk starts at the far end.
     for (let i = 2999; i >= 0; i--) lines.push(...role(`r${i}`, '111111111111', i === 0 ? 'keys' : `r${i - 1}`));
     const model = parseConfig(ini(...lines, '[keys]'));
-    expect(model.diagnostics).toEqual([]);
-    expect(roleNamed(model, 'r2999')?.chain).toHaveLength(3001);
+    expect(model.diagnostics.map((d) => d.code)).toEqual(Array(3000 - MAX_CHAIN_HOPS).fill('chain-too-deep'));
+    expect(roleNamed(model, 'r4')?.chain).toHaveLength(MAX_CHAIN_HOPS + 1);
   });
 
   it('warns when a chained role asks for more than the 1-hour role chaining limit', () => {
@@ -114,5 +114,51 @@ describe('parseConfig: found by the property tests', () => {
     const model = parseConfig(ini('[profile src/B]', 'aws_account_id=123456789012', 'source_profile=default', '[a]', 'role_arn=arn:aws:iam::123456789012:role/Admin', 'source_profile=src/B'));
     expect(model.diagnostics.map((d) => [d.code, d.profile, d.line])).toEqual([['missing-role-name', 'src/B', 2], ['broken-source', 'a', 6]]);
     expect(model.roles).toEqual([]);
+  });
+
+  it('follows at most five roles beyond the source: a deeper role is skipped with an error naming its chain, the rest work', () => {
+    expect(MAX_CHAIN_HOPS).toBe(5);
+    const names = Array.from({ length: 8 }, (_, i) => `r${i + 1}`);
+    // Written deepest first, so the walk meets the whole chain at once.
+    const model = parseConfig(ini(
+      ...names.toReversed().flatMap((name, i) => role(name, '222222222222', names[names.length - i - 2] ?? 'keys')),
+      '[keys]', 'region = eu-west-1',
+      ...role('beside', '333333333333', 'keys'),
+    ));
+    expect(model.roles.map((r) => r.name).sort()).toEqual(['beside', 'r1', 'r2', 'r3', 'r4', 'r5']);
+    expect(roleNamed(model, 'r5')?.chain).toEqual(['keys', 'r1', 'r2', 'r3', 'r4', 'r5']);
+    const errors = model.diagnostics.filter((d) => d.code === 'chain-too-deep');
+    expect(errors.map((d) => [d.profile, d.severity])).toEqual([['r8', 'error'], ['r7', 'error'], ['r6', 'error']]);
+    expect(errors.find((d) => d.profile === 'r6')?.message).toContain('6 roles from its source (keys -> r1 -> r2 -> r3 -> r4 -> r5 -> r6)');
+    expect(errors.find((d) => d.profile === 'r8')?.message).toContain('8 roles from its source (keys -> r1 -> r2 -> r3 -> r4 -> r5 -> … -> r8)');
+    expect(model.diagnostics.filter((d) => d.code !== 'chain-too-deep')).toEqual([]);
+  });
+
+  it('stays linear for a chain thousands of roles deep (a shared configuration cannot blow the model up)', () => {
+    const depth = 5_000;
+    const lines = ['[keys]'];
+    for (let i = 1; i <= depth; i++) lines.push(...role(`r${i}`, '222222222222', i === 1 ? 'keys' : `r${i - 1}`));
+    const model = parseConfig(ini(...lines));
+    expect(model.roles).toHaveLength(MAX_CHAIN_HOPS);
+    expect(Math.max(...model.roles.map((r) => r.chain.length))).toBe(MAX_CHAIN_HOPS + 1);
+    const messages = model.diagnostics.reduce((sum, d) => sum + d.message.length, 0);
+    expect(messages / model.diagnostics.length).toBeLessThan(300);
+  });
+
+  it('refuses a configuration over 5 MB or over 20,000 sections whole, saying why', () => {
+    expect([MAX_CONFIG_BYTES, MAX_CONFIG_SECTIONS]).toEqual([5 * 1024 * 1024, 20_000]);
+    const big = parseConfig(ini(...role('a', '111111111111'), `# ${'x'.repeat(MAX_CONFIG_BYTES)}`));
+    expect(big.roles).toEqual([]);
+    expect(big.diagnostics).toMatchObject([{ code: 'too-large', severity: 'error' }]);
+    expect(big.diagnostics[0]?.message).toMatch(/at most 5\.0 MB.*last saved configuration stays/);
+    // Bytes, not characters: 2-byte characters under the cap in length but over it in UTF-8.
+    expect(parseConfig(`# ${'é'.repeat(MAX_CONFIG_BYTES / 2 + 10)}`).diagnostics[0]?.code).toBe('too-large');
+
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `[p${i}]\nrole_arn = arn:aws:iam::111111111111:role/R\n`).join('');
+    const tooMany = parseConfig(many(MAX_CONFIG_SECTIONS + 1));
+    expect(tooMany.roles).toEqual([]);
+    expect(tooMany.diagnostics).toMatchObject([{ code: 'too-many-profiles', severity: 'error' }]);
+    expect(tooMany.diagnostics[0]?.message).toContain('20,001 sections');
+    expect(parseConfig(many(MAX_CONFIG_SECTIONS)).roles).toHaveLength(MAX_CONFIG_SECTIONS);
   });
 });

@@ -13,7 +13,13 @@ interface Example {
   profile?: string;
 }
 
-const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error'>, Example> = {
+/** Codes about the whole text, which refuse all of it (tested in chains.test.ts), and the safety net. */
+const WHOLE_TEXT = ['internal-error', 'too-large', 'too-many-profiles'];
+
+/** source_profile = the one before, six roles deep from the keys of [k]: the sixth is one too many. */
+const DEEP = ['[k]', ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`[profile a${n}]`, `role_arn = arn:aws:iam::12345678901${n}:role/A`, `source_profile = ${n === 1 ? 'k' : `a${n - 1}`}`])];
+
+const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 'too-many-profiles'>, Example> = {
   'bad-line': { text: ['[profile p]', ARN, 'region eu-west-1'], line: 3, profile: 'p' },
   'bad-section': { text: ['[profile p', ARN], line: 1 },
   'outside-section': { text: ['region = eu-west-1', '[profile p]', ARN], line: 1 },
@@ -44,6 +50,7 @@ const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error'>, Example> = {
   'region-partition': { text: ['[profile p]', ARN, 'region = cn-north-1'], line: 3, profile: 'p' },
   'missing-source': { text: ['[profile p]', ARN, 'source_profile = nowhere'], line: 3, profile: 'p' },
   'source-cycle': { text: ['[profile p]', ARN, 'source_profile = p'], line: 3, profile: 'p' },
+  'chain-too-deep': { text: DEEP, line: 19, profile: 'a6' },
   'broken-source': { text: ['[profile bad]', 'role_name = X', '[profile p]', ARN, 'source_profile = bad'], line: 5, profile: 'p' },
   'incomplete-sso': { text: ['[profile s]', 'sso_account_id = 123456789012'], line: 1, profile: 's' },
   'missing-sso-session': { text: ['[profile s]', 'sso_session = nope', 'sso_account_id = 123456789012', 'sso_role_name = Admin'], line: 2, profile: 's' },
@@ -71,8 +78,8 @@ const GOOD = [
 ];
 
 describe('diagnostics', () => {
-  it('has an example for every code (but the internal-error safety net)', () => {
-    expect(Object.keys(EXAMPLES).sort()).toEqual(DIAGNOSTIC_CODES.filter((c) => c !== 'internal-error').sort());
+  it('has an example for every code (but the internal-error safety net and the whole-text limits)', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(DIAGNOSTIC_CODES.filter((c) => !WHOLE_TEXT.includes(c)).sort());
   });
 
   describe.each(Object.entries(EXAMPLES))('%s', (code, example) => {

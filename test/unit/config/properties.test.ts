@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRoleArn, type Partition } from '../../../src/core/arn';
 import {
+  MAX_CHAIN_HOPS,
   exportConfig, parseConfig, type ConfigModel, type KeySource, type RoleProfile, type SsoSession, type SsoSource,
 } from '../../../src/core/config';
 import { ssoRole } from '../../../src/core/config/read-sources';
@@ -228,7 +229,9 @@ const validModel = plan.map(({ sessions: sessionPlans, profiles: profilePlans })
       byName.set(p.name, source);
     } else {
       const sourceName = p.source === undefined || index === 0 ? undefined : profilePlans[p.source % index]?.name;
-      const source = sourceName === undefined ? undefined : byName.get(sourceName);
+      const named = sourceName === undefined ? undefined : byName.get(sourceName);
+      // A valid model chains at most MAX_CHAIN_HOPS roles beyond the source: a deeper one starts from default.
+      const source = named && !('kind' in named) && named.chain.length > MAX_CHAIN_HOPS ? undefined : named;
       const { partition, accountId: account, rolePath, roleName } = p.role;
       const role: RoleProfile = {
         name: p.name, line: ++line, ...p.role, roleArn: `arn:${partition}:iam::${account}:role${rolePath}${roleName}`,

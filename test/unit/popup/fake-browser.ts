@@ -113,7 +113,7 @@ export function signedInAs(profile: string, assumedRoleArn: string): Result<Sign
   return ok({ profile, assumedRoleArn, expiresAt: 0 } as SignInResult);
 }
 
-/** A role as `roles.list` returns it; the chain defaults to one source, "keys". */
+/** A role as `roles.list` returns it; its source defaults to "keys". */
 export function role(profile: string, fields: Partial<RoleSummary> = {}): RoleSummary {
   const accountId = fields.accountId ?? '111122223333';
   const roleName = fields.roleName ?? 'Admin';
@@ -123,7 +123,7 @@ export function role(profile: string, fields: Partial<RoleSummary> = {}): RoleSu
     roleName,
     roleArn: `arn:aws:iam::${accountId}:role/${roleName}`,
     partition: 'aws',
-    chain: ['keys', profile],
+    source: 'keys',
     ...fields,
   };
 }

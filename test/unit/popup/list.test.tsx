@@ -10,9 +10,9 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-b
 const ROLES = [
   role('prod-admin', { accountId: '123456789012', accountAlias: 'acme-prod', roleName: 'Admin', region: 'eu-west-1', group: 'Payments', color: '#c62828' }),
   role('prod-readonly', { accountId: '123456789012', roleName: 'ReadOnly', region: 'us-east-1', group: 'Payments' }),
-  role('dev-admin', { accountId: '222222222222', roleName: 'Admin', chain: ['alice', 'dev-admin'] }),
-  role('dev-deployer', { accountId: '222222222222', roleName: 'Deployer', chain: ['alice', 'dev-admin', 'dev-deployer'] }),
-  role('audit', { accountId: '444444444444', roleName: 'Auditor', region: 'eu-central-1', chain: ['alice', 'audit'] }),
+  role('dev-admin', { accountId: '222222222222', roleName: 'Admin', source: 'alice' }),
+  role('dev-deployer', { accountId: '222222222222', roleName: 'Deployer', source: 'alice' }),
+  role('audit', { accountId: '444444444444', roleName: 'Auditor', region: 'eu-central-1', source: 'alice' }),
 ];
 
 let close: MockInstance<() => void>;

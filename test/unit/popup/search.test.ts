@@ -29,7 +29,7 @@ describe('search words', () => {
   });
 
   it('falls back to the root source as the group', () => {
-    const viaSource = role('x', { chain: ['corp-sso', 'x'] });
+    const viaSource = role('x', { source: 'corp-sso' });
     expect(matchesAll(haystackOf(viaSource), ['corp-sso'])).toBe(true);
   });
 

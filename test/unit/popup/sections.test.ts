@@ -5,8 +5,8 @@ import { role } from './fake-browser';
 
 const roles = [
   role('prod-admin', { group: 'Payments' }),
-  role('dev-admin', { chain: ['alice', 'dev-admin'] }),
-  role('audit', { chain: ['alice', 'audit'] }),
+  role('dev-admin', { source: 'alice' }),
+  role('audit', { source: 'alice' }),
   role('prod-readonly', { group: 'Payments' }),
   role('Zeta'),
   role('alpha-10'),

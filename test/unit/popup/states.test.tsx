@@ -12,7 +12,7 @@ import { renderPopup } from './setup';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
-const ROLES = [role('dev-admin', { accountId: '222222222222' }), role('prod-admin', { accountId: '333333333333', chain: ['alice', 'prod-admin'] })];
+const ROLES = [role('dev-admin', { accountId: '222222222222' }), role('prod-admin', { accountId: '333333333333', source: 'alice' })];
 const signedIn = (profile: string): Result<SignInResult> => signedInAs(profile, `arn:aws:sts::333333333333:assumed-role/Admin/${profile}`);
 
 /** A signIn handler the test answers by hand, to look at the popup while the sign-in is in flight. */

@@ -1,0 +1,51 @@
+/**
+ * `config.save` in the background: the configuration and the popup's role index are saved together, or the last
+ * good configuration stays (a storage that refuses the index write, as a 237 MB index once did); and the index
+ * holds only what the popup shows, so its size follows the number of roles, not the depth of their chains.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
+
+const { handlers } = await import('../../../src/background/handlers');
+const { loadStoredConfig } = await import('../../../src/background/config/store');
+const { parseIndex } = await import('../../../src/platform/roles-index');
+
+const role = (name: string, source: string) => `[profile ${name}]\nrole_arn = arn:aws:iam::222222222222:role/${name}\nsource_profile = ${source}\n`;
+const GOOD = `[keys]\n${role('dev', 'keys')}`;
+/** Five roles chained one on the other: the deepest chain the parser follows. */
+const CHAINED = `[keys]\n${['r1', 'r2', 'r3', 'r4', 'r5'].map((name, i) => role(name, i === 0 ? 'keys' : `r${i}`)).join('')}`;
+
+async function indexedRoles() {
+  return parseIndex((await fakeBrowser.storage.local.get('roles.index'))['roles.index'] as { version: number; json: string });
+}
+
+beforeEach(() => resetFakeBrowser());
+
+describe('config.save', () => {
+  it('keeps the last good configuration and its index when the index cannot be written', async () => {
+    expect((await handlers['config.save']({ text: GOOD })).saved).toBe(true);
+    fakeBrowser.storage.local.failWith = (operation) =>
+      operation.type === 'set' && operation.keys.includes('roles.index') ? new Error('QUOTA_BYTES quota exceeded') : undefined;
+
+    await expect(handlers['config.save']({ text: CHAINED })).rejects.toThrow(/not saved.*QUOTA_BYTES.*last saved configuration is still in use/);
+    expect((await loadStoredConfig()).text).toBe(GOOD);
+    expect((await indexedRoles())?.map((r) => r.profile)).toEqual(['dev']);
+
+    // Once the index can be written again, the same save goes through whole.
+    fakeBrowser.storage.local.failWith = undefined;
+    expect((await handlers['config.save']({ text: CHAINED })).saved).toBe(true);
+    expect((await loadStoredConfig()).text).toBe(CHAINED);
+    expect((await indexedRoles())?.map((r) => r.profile)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
+  it('indexes each role with its source, not its whole chain', async () => {
+    await handlers['config.save']({ text: CHAINED });
+    const roles = await indexedRoles();
+    expect(roles?.every((r) => r.source === 'keys' && !('chain' in r))).toBe(true);
+    // Each entry costs the same whatever its depth in the chain.
+    const sizes = (roles ?? []).map((r) => JSON.stringify(r).length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBe(0);
+  });
+});
