@@ -1,12 +1,15 @@
 /**
  * IAM Identity Center as a person meets it: a configuration with an sso-session, a click on a role, the AWS page
  * where they sign in and allow the code, and the console signed in as the permission set. Later clicks need no
- * approval while the token lives; an expiring token is refreshed; a revoked one asks again; a denial says so.
+ * approval while the token lives; an expiring token is refreshed; a revoked one asks again; a denial says so; a
+ * console session counts down its role credentials' lifetime and renews without a prompt.
  */
 import type { Page } from '@playwright/test';
-import { ACME, SSO_PASSWORD } from '../sandbox/sso-seed';
+import { ACME } from '../sandbox/sso-seed';
 import { expect, saveConfiguration, test } from './fixtures';
 import type { ExtensionBrowser } from '../launch/browser';
+import { answerOnAwsPage, consoleTab } from './support/identity-center';
+import { storedSessions } from './support/sessions';
 
 const CONFIG = `
 [sso-session acme]
@@ -32,22 +35,6 @@ source_profile = acme-prod-readonly
 duration_seconds = 3600
 `;
 
-/**
- * The next tab that lands on a console page. It opens on the extension's launch page (maybe first as about:blank,
- * behind), which posts the login; the AWS approval page may open before it.
- */
-function consoleTab(extension: ExtensionBrowser): Promise<Page> {
-  return new Promise((resolve) => {
-    const onPage = (page: Page): void => {
-      page.waitForURL(/console\.aws\.amazon\.com/, { timeout: 30_000 }).then(() => {
-        extension.context.off('page', onPage);
-        resolve(page);
-      }, () => undefined);
-    };
-    extension.context.on('page', onPage);
-  });
-}
-
 async function configure(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
@@ -64,12 +51,7 @@ async function clickAndApprove(extension: ExtensionBrowser, popup: Page, profile
   // The popup shows the same code to compare, with a way out.
   await expect(popup.getByRole('status')).toContainText(`approve code ${code ?? '?'}`);
   await expect(popup.getByRole('button', { name: 'Cancel sign-in' })).toBeVisible();
-  const username = verification.getByLabel('Username');
-  if (await username.isVisible()) {
-    await username.fill(ACME.username);
-    await verification.getByLabel('Password').fill(SSO_PASSWORD);
-  }
-  await verification.getByRole('button', { name: decision }).click();
+  await answerOnAwsPage(verification, decision);
   if (decision === 'Allow') await expect.poll(() => verification.isClosed(), { timeout: 10_000 }).toBe(true);
 }
 
@@ -127,4 +109,45 @@ test('an access token near its end is refreshed without a prompt; a revoked refr
   await clickAndApprove(extension, popup, 'acme-dev-admin');
   await expect((await third).getByTestId('signed-in-account')).toHaveText(ACME.accounts.dev);
   expect(sandbox.state.requests.filter((r) => r.path === '/device_authorization')).toHaveLength(2);
+});
+
+test('an Identity Center console session counts down the role credentials\u2019 hour, and Renew signs it in again without a prompt', async ({ extension, sandbox }) => {
+  const popup = await configure(extension);
+  const opened = consoleTab(extension);
+  await clickAndApprove(extension, popup, 'acme-dev-admin');
+  const tab = await opened;
+  await expect(tab.getByTestId('signed-in-account')).toHaveText(ACME.accounts.dev);
+  const roleCredentials = () => [...sandbox.state.credentials.values()].filter((c) => c.fromSso === true);
+  expect(roleCredentials()).toHaveLength(1);
+  const [first] = roleCredentials();
+  const firstDifferentiator = await tab.getByTestId('session-differentiator').textContent();
+
+  // The Sessions view lists it, counting down the role credentials' lifetime (the permission set's hour).
+  const view = await extension.context.newPage();
+  await view.goto(`chrome-extension://${extension.extensionId}/popup/index.html#sessions`);
+  const item = view.getByRole('listitem', { name: 'acme-dev-admin' });
+  await expect(item).toHaveAttribute('data-status', 'live');
+  await expect(item.locator('.countdown')).toHaveText(/^ends in 59 m \d\d s$/);
+  const shown = await item.locator('.countdown').textContent();
+  await expect(item.locator('.countdown')).not.toHaveText(shown ?? '');
+  const stored = (await storedSessions(view)).find((s) => s.profile === 'acme-dev-admin');
+  // The console session ends with the role credentials (no SessionDuration), as the sandbox's clock has it.
+  expect(Math.abs((stored?.consoleExpiresAt ?? 0) - (first?.expiresAt ?? 0))).toBeLessThan(5_000);
+
+  // Renew: while the Identity Center token lives, nothing is asked; no AWS approval page opens.
+  await item.getByRole('button', { name: 'Renew acme-dev-admin' }).click();
+  await expect(view.getByRole('status')).toHaveText('Renewed acme-dev-admin.');
+  // The same tab, signed in again from new role credentials: a new console session on the same page.
+  await expect(tab.getByTestId('session-differentiator')).not.toHaveText(firstDifferentiator ?? '');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(/^arn:aws:sts::222222222222:assumed-role\/AWSReservedSSO_AdministratorAccess_[0-9a-f]{16}\/jane$/);
+  expect(roleCredentials()).toHaveLength(2);
+  const renewedWith = roleCredentials()[1]?.accessKeyId;
+  expect(renewedWith).not.toBe(first?.accessKeyId);
+  expect([...sandbox.state.signinTokens.values()].at(-1)?.accessKeyId).toBe(renewedWith);
+  await expect(item).toHaveAttribute('data-status', 'live');
+  await expect(item.locator('.countdown')).toHaveText(/^ends in 59 m \d\d s$/);
+
+  expect(sandbox.state.requests.filter((r) => r.path === '/device_authorization')).toHaveLength(1);
+  expect(sandbox.state.requests.filter((r) => r.action === 'GetRoleCredentials')).toHaveLength(2);
+  expect(extension.context.pages().filter((page) => page.url().includes('device.sso.'))).toEqual([]);
 });
