@@ -152,6 +152,13 @@ export interface SsoMethod {
   fellBack?: string;
 }
 
+export interface SsoMethods {
+  startUrls: SsoMethod[];
+  /** Sign-in through the browser can be offered here (Chrome, Edge: the optional `identity` permission). */
+  offered: boolean;
+  keepInVault: boolean;
+}
+
 /** An account and the permission sets a person can use in it, from IAM Identity Center discovery. */
 export interface DiscoveredAccount {
   accountId: string;
@@ -240,9 +247,11 @@ export interface MessageMap {
    */
   'sessions.tabInfo': { request: { page: { prismModeEnabled?: boolean; differentiator?: string; since?: number } }; response: { display: TabDisplay | null } };
   /** How each Identity Center start URL of the configuration signs in (device code, or through the browser). */
-  'sso.methods': { request: Record<string, never>; response: { startUrls: SsoMethod[]; offered: boolean } };
+  'sso.methods': { request: Record<string, never>; response: SsoMethods };
   /** Turns sign-in through the browser on or off for a start URL (the page asks for the `identity` permission first). */
-  'sso.setMethod': { request: { startUrl: string; browser: boolean }; response: { startUrls: SsoMethod[]; offered: boolean } };
+  'sso.setMethod': { request: { startUrl: string; browser: boolean }; response: SsoMethods };
+  /** Keeps Identity Center sign-ins in the vault across browser restarts, or stops (and drops what was kept). */
+  'sso.setKeepInVault': { request: { on: boolean }; response: SsoMethods };
   /** Stops every IAM Identity Center device sign-in waiting for approval. */
   'sso.cancel': { request: Record<string, never>; response: { cancelled: boolean } };
   /**
@@ -290,6 +299,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sso.cancel': 'extension-pages',
   'sso.methods': 'extension-pages',
   'sso.setMethod': 'extension-pages',
+  'sso.setKeepInVault': 'extension-pages',
   'sso.discover': 'extension-pages',
 };
 

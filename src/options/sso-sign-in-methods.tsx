@@ -4,18 +4,26 @@
  * work from an extension, so it falls back to the device code by itself and says so).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { send, type AppError, type SsoMethod } from '../messages';
+import { send, type AppError, type SsoMethods } from '../messages';
 import { requestWebAuth } from '../platform/web-auth';
 
 export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
-  const [methods, setMethods] = useState<{ startUrls: SsoMethod[]; offered: boolean } | undefined>();
+  const [methods, setMethods] = useState<SsoMethods | undefined>();
   const [error, setError] = useState<AppError | string | undefined>();
 
   useEffect(() => {
     void send('sso.methods', {}).then((result) => (result.ok ? setMethods(result.value) : setError(result.error)));
   }, [configVersion]);
 
-  if (!methods || methods.startUrls.length === 0 || !methods.offered) return null;
+  if (!methods || methods.startUrls.length === 0) return null;
+
+  async function keep(on: boolean) {
+    const result = await send('sso.setKeepInVault', { on });
+    if (result.ok) {
+      setMethods(result.value);
+      setError(undefined);
+    } else setError(result.error);
+  }
 
   async function change(startUrl: string, on: boolean) {
     // The permission for the browser's sign-in window is asked for here, on the person's click (no warning shown).
@@ -30,13 +38,23 @@ export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
   return (
     <section aria-labelledby="sso-methods-heading">
       <h2 id="sso-methods-heading">IAM Identity Center sign-in</h2>
-      <p class="hint">
-        By default you approve a short code on an AWS page. Signing in through the browser (authorization code with
-        PKCE) skips the code; it is not yet verified with real AWS from an extension, and falls back to the code if
-        AWS refuses it.
-      </p>
       {error !== undefined && <p role="alert" class="error">{typeof error === 'string' ? error : error.message}</p>}
-      {methods.startUrls.map((method) => (
+      <label>
+        <input type="checkbox" checked={methods.keepInVault} onChange={(event) => void keep(event.currentTarget.checked)} />
+        Keep Identity Center sign-ins in the vault
+      </label>
+      <p class="hint">
+        Off: a sign-in lasts until the browser closes (memory only). On: it is also kept encrypted in the vault, so after
+        a restart you type the vault passphrase instead of approving a new code.
+      </p>
+      {methods.offered && (
+        <p class="hint">
+          By default you approve a short code on an AWS page. Signing in through the browser (authorization code with
+          PKCE) skips the code; it is not yet verified with real AWS from an extension, and falls back to the code if
+          AWS refuses it.
+        </p>
+      )}
+      {methods.offered && methods.startUrls.map((method) => (
         <div key={method.startUrl}>
           <label>
             <input type="checkbox" checked={method.browser} onChange={(event) => void change(method.startUrl, event.currentTarget.checked)} />

@@ -4,7 +4,7 @@
  * only area that may hold secrets. Never call `storage.session.setAccessLevel` to widen it.
  */
 import browser from 'webextension-polyfill';
-import type { SealedVault } from '../core/vault';
+import type { SealedBox, SealedVault } from '../core/vault';
 import type { LoginForm, SignInSettings } from '../messages';
 import type { SyncHead } from '../core/config-storage';
 import type { SessionRegistry, SessionSettings } from '../core/sessions/model';
@@ -119,8 +119,16 @@ export interface StoredValues {
   'sso.clients': Record<string, SsoClient>;
   /** Device sign-ins waiting for approval, per start URL. Not secret. */
   'sso.pending': Record<string, SsoPending>;
-  /** Start URLs signed in through the browser (authorization code with PKCE) rather than a device code. Not secret. */
-  'sso.settings': { browserSignIn: string[] };
+  /**
+   * Start URLs signed in through the browser (authorization code with PKCE) rather than a device code, and whether
+   * Identity Center sign-ins are kept in the vault across browser restarts. Not secret.
+   */
+  'sso.settings': { browserSignIn: string[]; keepInVault?: boolean };
+  /**
+   * Identity Center sign-ins kept across browser restarts (refresh tokens, client registrations), AES-GCM under the
+   * vault's key, bound to the vault's salt: ciphertext only. Written only when the person turned it on.
+   */
+  'vault.ssoSealed': { salt: string; box: SealedBox };
   /** Start URLs where sign-in through the browser failed, and why: the device code is used there from then on. */
   'sso.fallbacks': Record<string, { reason: string; at: number }>;
 }
@@ -157,6 +165,7 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'sso.tokens': { area: 'session', lifetime: 'expiry, sign-out, browser close; Identity Center tokens never touch disk' },
   'sso.clients': { area: 'session', lifetime: 'clientSecretExpiresAt or browser close; holds a client secret' },
   'sso.pending': { area: 'session', lifetime: 'until the device sign-in ends (token, denial, expiry, cancel)' },
+  'vault.ssoSealed': { area: 'local', lifetime: 'until turned off, the vault erased or its passphrase changed; ciphertext only' },
   'sso.settings': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
   'sso.fallbacks': { area: 'local', lifetime: 'until sign-in through the browser is turned on again for that start URL' },
 };

@@ -30,7 +30,7 @@ export async function deriveKeyBytes(passphrase: string, kdf: KdfParams): Promis
 }
 
 /** The box's slot and the vault parameters, authenticated with every box. */
-export function boxContext(kdf: KdfParams, slot: 'check' | 'payload'): Uint8Array<ArrayBuffer> {
+export function boxContext(kdf: KdfParams, slot: 'check' | 'payload' | 'sso'): Uint8Array<ArrayBuffer> {
   return encoder.encode(`role-switcher-vault/v1/${slot}/${kdf.name}/${kdf.hash}/${kdf.iterations}/${kdf.salt}`);
 }
 

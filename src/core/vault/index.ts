@@ -7,3 +7,4 @@ export {
   changePassphrase, checkPassphrase, createVault, DEFAULT_POLICY, needsUpgrade, openVault, openWithKey, resealVault,
   type OpenedVault, type VaultPolicy,
 } from './vault';
+export { boxContext, open as openBox, seal as sealBox } from './crypto';

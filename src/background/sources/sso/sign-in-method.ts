@@ -7,6 +7,8 @@ import { readStored, writeStored } from '../../../platform/storage';
 export interface SignInMethods {
   /** Start URLs set to sign in through the browser. */
   browserSignIn: string[];
+  /** Keep Identity Center sign-ins in the vault across browser restarts (off by default). */
+  keepInVault: boolean;
   /** Start URL → why sign-in through the browser fell back to the device code. */
   fallbacks: Record<string, string>;
 }
@@ -16,6 +18,7 @@ export async function loadSignInMethods(): Promise<SignInMethods> {
   const fallbacks = (await readStored('sso.fallbacks')) ?? {};
   return {
     browserSignIn: Array.isArray(settings?.browserSignIn) ? settings.browserSignIn.filter((url) => typeof url === 'string') : [],
+    keepInVault: settings?.keepInVault === true,
     fallbacks: Object.fromEntries(Object.entries(fallbacks).map(([url, entry]) => [url, String(entry.reason)])),
   };
 }
@@ -31,7 +34,7 @@ export async function setBrowserSignIn(startUrl: string, on: boolean): Promise<S
   const urls = new Set(current.browserSignIn);
   if (on) urls.add(startUrl);
   else urls.delete(startUrl);
-  await writeStored('sso.settings', { browserSignIn: [...urls].sort() });
+  await writeStored('sso.settings', { browserSignIn: [...urls].sort(), keepInVault: current.keepInVault });
   const { [startUrl]: _forgotten, ...rest } = (await readStored('sso.fallbacks')) ?? {};
   if (on) await writeStored('sso.fallbacks', rest);
   return loadSignInMethods();
@@ -40,4 +43,10 @@ export async function setBrowserSignIn(startUrl: string, on: boolean): Promise<S
 export async function rememberFallback(startUrl: string, reason: string): Promise<void> {
   const all = (await readStored('sso.fallbacks')) ?? {};
   await writeStored('sso.fallbacks', { ...all, [startUrl]: { reason, at: Date.now() } });
+}
+
+export async function setKeepInVault(on: boolean): Promise<SignInMethods> {
+  const current = await loadSignInMethods();
+  await writeStored('sso.settings', { browserSignIn: current.browserSignIn, keepInVault: on });
+  return loadSignInMethods();
 }

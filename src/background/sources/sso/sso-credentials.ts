@@ -13,7 +13,8 @@ import { SignInError } from '../../sign-in/sign-in-error';
 import { withStepTimeout } from '../../sign-in/step-timeout';
 import { BrowserSignInRefused, browserSignIn } from './browser-sign-in';
 import { deviceSignIn, ssoError } from './device-sign-in';
-import { rememberFallback, usesBrowserSignIn } from './sign-in-method';
+import { forgetKeptSsoSignIn, hasKeptSsoSignIn, keepSsoSignIn, readKeptSsoSignIn } from '../../vault/sso-box';
+import { loadSignInMethods, rememberFallback, usesBrowserSignIn } from './sign-in-method';
 import { expireToken, forgetToken, readToken, saveToken } from './token-store';
 
 export interface SsoStart {
@@ -58,7 +59,34 @@ export async function accessToken(start: SsoStart, options: TokenOptions): Promi
   }
   const kept = await readToken(start.startUrl);
   if (kept && isUsable(kept, now)) return kept.accessToken;
+  const restored = await fromVault(start, options);
+  if (restored) return restored.accessToken;
   return (await signInAgain(start, options)).accessToken;
+}
+
+/**
+ * After a browser restart, with the opt-in setting: the refresh token kept in the vault gives a new access token
+ * (the vault passphrase is asked for when locked: `vault-locked`), so no new approval is needed.
+ */
+async function fromVault(start: SsoStart, options: TokenOptions): Promise<SsoToken | undefined> {
+  if (!(await loadSignInMethods()).keepInVault || !(await hasKeptSsoSignIn(start.startUrl))) return undefined;
+  const kept = await readKeptSsoSignIn(start.startUrl, options.interactive ? 'person' : 'automatic');
+  if (!kept) return undefined;
+  const seed: SsoToken = { startUrl: start.startUrl, accessToken: '', expiresAt: 0, ...kept };
+  return refresh(seed).catch(async () => {
+    // Revoked or expired: the kept sign-in is over; a new one is asked for below.
+    await forgetKeptSsoSignIn(start.startUrl);
+    return undefined;
+  });
+}
+
+/** Stores a new token in memory, and in the vault too when the person chose to keep sign-ins there. */
+async function persist(token: SsoToken): Promise<void> {
+  await saveToken(token);
+  if (token.refreshToken === undefined || !(await loadSignInMethods()).keepInVault) return;
+  await keepSsoSignIn(token.startUrl, {
+    region: token.region, refreshToken: token.refreshToken, clientId: token.clientId, clientSecret: token.clientSecret, clientExpiresAt: token.clientExpiresAt,
+  });
 }
 
 async function signInAgain(start: SsoStart, options: TokenOptions): Promise<SsoToken> {
@@ -69,7 +97,7 @@ async function signInAgain(start: SsoStart, options: TokenOptions): Promise<SsoT
   const running = inFlight.get(start.startUrl);
   if (running) return running;
   const signing = newSignIn(start, options).then(async (token) => {
-    await saveToken(token);
+    await persist(token);
     return token;
   }).finally(() => inFlight.delete(start.startUrl));
   inFlight.set(start.startUrl, signing);
@@ -106,7 +134,7 @@ async function refresh(token: SsoToken): Promise<SsoToken> {
     expiresAt: answer.expiresAt,
     ...(answer.refreshToken !== undefined && { refreshToken: answer.refreshToken }),
   };
-  await saveToken(next);
+  await persist(next);
   return next;
 }
 
