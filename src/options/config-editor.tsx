@@ -9,6 +9,7 @@ import { findKeyPairs, type FoundKeys } from '../core/config/strip-secrets';
 import { send, type AppError, type ConfigDiagnostic } from '../messages';
 import { ExportLink, ImportFile } from './config-file';
 import { DiagnosticsList } from './diagnostics-list';
+import { IdentityCenterImport } from './identity-center-import';
 import { lineRange } from './line-range';
 import { StorageStatus } from './storage-status';
 import { useSavedConfig } from './use-saved-config';
@@ -114,6 +115,14 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     setMessage({ kind: 'notice', text: `Loaded ${name}: review it, then Save.` });
   }
 
+  /** Profiles an Identity Center import wrote: in the editor, unsaved, for the person to review and Save. */
+  function importedProfiles(next: string) {
+    setText(next);
+    setDiagnostics([]);
+    setError(undefined);
+    setMessage(undefined);
+  }
+
   function goToLine(line: number) {
     const element = area.current;
     if (!element) return;
@@ -154,6 +163,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
       {problem !== undefined && <p role="alert" class="error">{typeof problem === 'string' ? problem : problem.message}</p>}
       <DiagnosticsList diagnostics={diagnostics} onGoToLine={goToLine} />
       {saved && <StorageStatus stored={saved.stored} roleCount={savedRoleCount} />}
+      <IdentityCenterImport text={text} currentText={typed} onImported={importedProfiles} onGoToLine={goToLine} />
     </section>
   );
 }
