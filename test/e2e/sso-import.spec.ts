@@ -1,0 +1,112 @@
+/**
+ * Importing every account and permission set of an IAM Identity Center directory, as a person does it: a
+ * configuration with only an sso-session, "Import accounts and roles" on the options page, the device code
+ * approved on the AWS page, 400 profiles in the editor to review, Save, then one click in the popup on one of them.
+ * A second import adds nothing and says so; the portal is asked a bounded number of times.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../launch/browser';
+import { BIG, SSO_PASSWORD } from '../sandbox/sso-seed';
+import { expect, saveConfiguration, test } from './fixtures';
+
+const CONFIG = `[sso-session big]
+sso_start_url = ${BIG.startUrl}
+sso_region = ${BIG.region}
+
+# An account the directory no longer has: reported as gone, never deleted.
+[profile closed-account]
+sso_session = big
+sso_account_id = 123456789012
+sso_role_name = ReadOnlyAccess
+`;
+
+const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+/** The Identity Center section, light and dark, for a person to look at. */
+async function screenshot(options: Page, section: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    await section.screenshot({ path: resolve(SCREENSHOTS, `options-sso-import-${name}-${colorScheme}.png`), animations: 'disabled' });
+  }
+}
+
+/** The next tab that lands on a console page (it starts on the extension's launch page, which posts the login). */
+function consoleTab(extension: ExtensionBrowser): Promise<Page> {
+  return new Promise((resolve) => {
+    const onPage = (page: Page): void => {
+      page.waitForURL(/console\.aws\.amazon\.com/, { timeout: 30_000 }).then(() => {
+        extension.context.off('page', onPage);
+        resolve(page);
+      }, () => undefined);
+    };
+    extension.context.on('page', onPage);
+  });
+}
+
+test('200 accounts × 2 permission sets imported into the editor, saved, and one of them signed in with one click', async ({ extension, sandbox }) => {
+  test.setTimeout(120_000);
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  await expect(options.getByText('Saved: 1 role found.')).toBeVisible();
+
+  const section = options.getByRole('region', { name: 'IAM Identity Center', exact: true });
+  const big = section.getByRole('group', { name: 'sso-session big' });
+  const progress = big.getByRole('status');
+  const approval = extension.context.waitForEvent('page', (page) => page.url().includes('device.sso.'));
+  await big.getByRole('button', { name: 'Import accounts and roles' }).click();
+
+  // The AWS page opens; the options page shows the same code to compare.
+  const verification = await approval;
+  const code = await verification.getByTestId('user-code').textContent();
+  await expect(progress).toHaveText(`Signing in: approve code ${code ?? '?'} on the AWS page that opened.`);
+  await screenshot(options, section, 'approve');
+  await verification.getByLabel('Username').fill(BIG.username);
+  await verification.getByLabel('Password').fill(SSO_PASSWORD);
+  await verification.getByRole('button', { name: 'Allow' }).click();
+
+  await expect(progress).toHaveText('Found 400 roles in 200 accounts. 400 new profiles added to the editor: review them, then Save.', { timeout: 30_000 });
+  const editor = options.getByRole('textbox', { name: 'Configuration' });
+  const text = await editor.inputValue();
+  expect(text.match(/^\[profile /gm)).toHaveLength(401);
+  // What is gone is said, with a way to its line; it stays in the text.
+  await expect(big.getByRole('list', { name: 'Profiles no longer in IAM Identity Center' })).toHaveText('closed-account (line 6): ReadOnlyAccess in account 123456789012');
+  expect(text).toContain('[profile closed-account]');
+  await screenshot(options, section, 'done');
+  expect(text).toContain(`[profile team-042-prod/ReadOnlyAccess]
+sso_session = big
+sso_account_id = 900000000042
+sso_role_name = ReadOnlyAccess
+group = team-042-prod
+`);
+  // Two ListAccounts pages (100 each), then one ListAccountRoles per account: bounded, whatever the directory size.
+  const portal = sandbox.state.requests.filter((r) => r.service === 'sso-portal');
+  expect(portal.filter((r) => r.action === 'ListAccounts')).toHaveLength(2);
+  expect(portal.filter((r) => r.action === 'ListAccountRoles')).toHaveLength(200);
+  expect(portal.length).toBeLessThanOrEqual(250);
+
+  // Not saved until the person says so.
+  await options.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(options.getByText('Saved: 401 roles found.')).toBeVisible();
+
+  // Again: the token is still good (no AWS page), nothing is new, the editor is unchanged.
+  const before = sandbox.state.requests.length;
+  await big.getByRole('button', { name: 'Import accounts and roles' }).click();
+  await expect(progress).toHaveText('Found 400 roles in 200 accounts, all already configured: nothing new to add.', { timeout: 30_000 });
+  expect(await editor.inputValue()).toBe(text);
+  const again = sandbox.state.requests.slice(before);
+  expect(again.filter((r) => r.service === 'oidc' || r.service === 'sso-device')).toEqual([]);
+  expect(again.length).toBeLessThanOrEqual(250);
+
+  // One click in the popup: no approval, the console as that permission set in that account.
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('combobox', { name: 'Search roles' }).fill('team-042-prod/ReadOnly');
+  const opens = consoleTab(extension);
+  await popup.getByRole('option', { name: /^team-042-prod\/ReadOnlyAccess/ }).click();
+  const tab = await opens;
+  await expect(tab.getByTestId('signed-in-account')).toHaveText('900000000042');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(/^arn:aws:sts::900000000042:assumed-role\/AWSReservedSSO_ReadOnlyAccess_[0-9a-f]{16}\/bulk$/);
+  expect(sandbox.state.requests.filter((r) => r.path === '/device_authorization')).toHaveLength(1);
+});
