@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startSandbox } from '../sandbox/index';
 import { ALICE } from '../sandbox/seed';
+import { ACME, SSO_PASSWORD } from '../sandbox/sso-seed';
 import { launchExtensionBrowser } from './browser';
 import { DEMO_PASSPHRASE, preload } from './preload';
 
@@ -21,9 +22,11 @@ console.log(`Extension loaded: chrome-extension://${extension.extensionId}/`);
 // Preload as the options page would: the configuration, and alice's keys in the encrypted vault (left unlocked).
 await preload(extension, { configText: demoConfig, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey });
 console.log(`Vault passphrase (it locks after 60 idle minutes): ${DEMO_PASSPHRASE}`);
+console.log(`IAM Identity Center (acme-* roles): on the AWS page that opens, sign in as ${ACME.username} with password "${SSO_PASSWORD}" and choose Allow.`);
 
 const popup = await extension.openPage('popup/index.html');
-console.log('Demo roles loaded: dev-developer, dev-deployer (a chain), prod-readonly, audit-auditor.');
+console.log('Demo roles loaded: dev-developer, dev-deployer (a chain), prod-readonly, audit-auditor (from alice\'s keys);');
+console.log('  acme-dev-admin, acme-prod-readonly, acme-prod-deployer (a chain) (from Identity Center, no key at all).');
 
 if (headless) {
   console.log('\nNo display found, so Chromium runs headless. To see and click it, run:  xvfb-run -a npm start  (xvfb-run: sudo apt-get install -y xvfb)');
