@@ -120,9 +120,9 @@ describe('the device sign-in', () => {
       await fakeBrowser.tabs.remove(fakeBrowser.tabs.opened.at(-1)?.id ?? 0);
       throw named('AuthorizationPendingException');
     });
-    expect(await failure(ssoRoleCredentials(config, source, { interactive: true }))).toMatchObject({
-      code: 'sso-cancelled', message: expect.stringContaining('closed before the code was approved'),
-    });
+    const closed = await failure(ssoRoleCredentials(config, source, { interactive: true }));
+    expect(closed).toMatchObject({ code: 'sso-cancelled' });
+    expect(closed !== 'resolved' && closed.message).toContain('closed before the code was approved');
   });
 
   it('opens no page that is not on an AWS host', async () => {
@@ -177,8 +177,8 @@ describe('tokens over time', () => {
   it('no access to the permission set says which account and role', async () => {
     aws.createToken.mockResolvedValueOnce(token('access-1'));
     aws.getRoleCredentials.mockRejectedValueOnce(named('ForbiddenException'));
-    expect(await failure(ssoRoleCredentials(config, source, { interactive: true }))).toMatchObject({
-      code: 'sso-error', message: expect.stringContaining('no access to AdministratorAccess in account 222222222222'),
-    });
+    const refused = await failure(ssoRoleCredentials(config, source, { interactive: true }));
+    expect(refused).toMatchObject({ code: 'sso-error' });
+    expect(refused !== 'resolved' && refused.message).toContain('no access to AdministratorAccess in account 222222222222');
   });
 });
