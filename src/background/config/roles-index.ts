@@ -6,6 +6,7 @@
  */
 import type { ConfigModel } from '../../core/config/index';
 import type { ConfigDiagnostic, RoleSummary } from '../../messages';
+import { isInlineImage } from '../../core/config/values';
 import { storeRolesIndex } from '../../platform/roles-index';
 import { loadConfig } from './store';
 
@@ -21,7 +22,8 @@ export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
     ...(role.accountAlias !== undefined && { accountAlias: role.accountAlias }),
     ...(role.region !== undefined && { region: role.region }),
     ...(role.color !== undefined && { color: role.color }),
-    ...(role.image !== undefined && { image: role.image }),
+    // Inline images only: the popup must fetch nothing a configuration names (src/core/config/checks.ts `image`).
+    ...(role.image !== undefined && isInlineImage(role.image) && { image: role.image }),
     ...(role.group !== undefined && { group: role.group }),
   };
 }

@@ -5,7 +5,7 @@
 import { isAccountId, parseRoleArn } from '../arn';
 import type { Section } from './sections';
 import {
-  isDestination, isExternalId, isMfaSerial, isRegion, isSessionName, isStartUrl, MAX_DURATION, MIN_DURATION,
+  isDestination, isExternalId, isInlineImage, isMfaSerial, isRegion, isSessionName, isStartUrl, MAX_DURATION, MIN_DURATION,
   normaliseColor, parseDuration,
 } from './values';
 
@@ -69,6 +69,24 @@ export function mfaSerial(section: Section): string | undefined {
   return check(section, 'mfa_serial', isMfaSerial, 'bad-mfa-serial',
     (_k, v) => `mfa_serial = ${v} is not an MFA device: write its ARN, like ` +
       `mfa_serial = arn:aws:iam::123456789012:mfa/alice, or a hardware token's serial number.`);
+}
+
+/**
+ * AESR's `image`: shown only as inline data. A picture from the network would be fetched each time the popup opens,
+ * and tell whoever wrote the configuration (a shared one) when and where it was opened. Any other value is kept in
+ * the model as written (an export gives it back) with a warning, and never reaches the popup: the role index keeps
+ * inline images only (background/config/roles-index.ts), and the pages' content security policy allows no other.
+ */
+export function image(section: Section): string | undefined {
+  const entry = section.values.get('image');
+  if (entry && !isInlineImage(entry.value)) {
+    const shown = entry.value.length > 60 ? `${entry.value.slice(0, 57)}...` : entry.value;
+    section.report.add('remote-image', entry.line,
+      `image = ${shown} is not shown: the popup loads no picture from the network (its server would learn each ` +
+      `time you open it). Inline it instead: image = data:image/png;base64,... (for example from base64 -w0 ` +
+      `icon.png), as PNG, GIF, JPEG or WebP.`);
+  }
+  return entry?.value;
 }
 
 export function destination(section: Section): string | undefined {

@@ -36,6 +36,7 @@ const SEVERITIES = {
   'bad-start-url': 'error',
   'unknown-region': 'warning',
   'region-partition': 'warning',
+  'remote-image': 'warning',
   // Sources and chains
   'missing-source': 'error',
   'source-cycle': 'error',

@@ -98,7 +98,7 @@ function readOptions(section: Section): RoleOptions {
   if (region !== undefined) options.region = region;
   const color = check.color(section);
   if (color !== undefined) options.color = color;
-  const image = check.text(section, 'image');
+  const image = check.image(section);
   if (image !== undefined) options.image = image;
   const group = check.text(section, 'group');
   if (group !== undefined) options.group = group;

@@ -74,7 +74,7 @@ export function readSsoSource(section: Section): SsoDraft {
   };
   show('accountAlias', check.text(section, 'aws_account_alias'));
   show('color', check.color(section));
-  show('image', check.text(section, 'image'));
+  show('image', check.image(section));
   show('group', check.text(section, 'group'));
   show('destination', check.destination(section));
 

@@ -12,6 +12,11 @@ export function normaliseColor(value: string): string | undefined {
 }
 
 /** AssumeRole's DurationSeconds: 900 s (15 minutes) to 43,200 s (12 hours). */
+/** An image as inline data (PNG, GIF, JPEG or WebP, base64): nothing fetched from anywhere. */
+export function isInlineImage(value: string): boolean {
+  return /^data:image\/(png|gif|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/i.test(value);
+}
+
 export const MIN_DURATION = 900;
 export const MAX_DURATION = 43_200;
 /** Role chaining caps the session at one hour, whatever the role allows. */

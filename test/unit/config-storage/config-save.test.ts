@@ -48,4 +48,14 @@ describe('config.save', () => {
     const sizes = (roles ?? []).map((r) => JSON.stringify(r).length);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBe(0);
   });
+
+  it('keeps inline images only: an https image in the configuration never reaches the popup', async () => {
+    const inline = 'data:image/png;base64,iVBORw0KGgo=';
+    const text = `[keys]\n${role('pixel', 'keys')}image = https://tracker.example.com/p.png\n${role('icon', 'keys')}image = ${inline}\n`;
+    const { saved, diagnostics } = await handlers['config.save']({ text });
+    expect(saved).toBe(true);
+    expect(diagnostics.map((d) => [d.severity, d.profile])).toEqual([['warning', 'pixel']]);
+    expect(diagnostics[0]?.message).toMatch(/is not shown.*data:image\/png;base64/);
+    expect((await indexedRoles())?.map((r) => [r.profile, r.image])).toEqual([['pixel', undefined], ['icon', inline]]);
+  });
 });

@@ -44,7 +44,7 @@ describe('parseConfig: roles', () => {
   it('reads every option', () => {
     const model = parseConfig(ini(
       '[profile full]', ARN,
-      'aws_account_alias = prod', 'region = eu-central-1', 'color = #FFAA00', "image = 'https://x.test/i.png'",
+      'aws_account_alias = prod', 'region = eu-central-1', 'color = #FFAA00', "image = 'data:image/png;base64,iVBORw0KGgo='",
       'group = Production', 'external_id = ext-123', 'mfa_serial = arn:aws:iam::111111111111:mfa/alice',
       'duration_seconds = 3600', 'role_session_name = alice@example.com', 'source_identity = alice',
       'destination = /ec2/home?region=eu-central-1#Instances', 'target_role_name = Dev', 'target_region = us-east-1',
@@ -53,7 +53,7 @@ describe('parseConfig: roles', () => {
     expect(role).toEqual({
       name: 'full', line: 1, accountId: '123456789012', roleName: 'Admin', rolePath: '/', partition: 'aws',
       roleArn: 'arn:aws:iam::123456789012:role/Admin', accountAlias: 'prod', region: 'eu-central-1', color: '#ffaa00',
-      image: 'https://x.test/i.png', group: 'Production', externalId: 'ext-123',
+      image: 'data:image/png;base64,iVBORw0KGgo=', group: 'Production', externalId: 'ext-123',
       mfaSerial: 'arn:aws:iam::111111111111:mfa/alice', durationSeconds: 3600, roleSessionName: 'alice@example.com',
       sourceIdentity: 'alice', destination: '/ec2/home?region=eu-central-1#Instances', targetRoleName: 'Dev',
       targetRegion: 'us-east-1', chain: ['default', 'full'],

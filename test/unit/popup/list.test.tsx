@@ -44,15 +44,17 @@ describe('opening', () => {
 });
 
 describe('swatch', () => {
-  it('shows an https image instead of the colour, and never loads other URLs', async () => {
+  it('shows an inline image instead of the colour, and never loads a URL (https included: a tracking pixel)', async () => {
     resetBrowser(rolesList([
-      role('with-image', { image: 'https://aesr.dev/img/150', color: '#c62828' }),
+      role('with-image', { image: 'data:image/png;base64,iVBORw0KGgo=', color: '#c62828' }),
+      role('remote', { image: 'https://aesr.dev/img/150' }),
       role('plain-http', { image: 'http://example.com/a.png' }),
       role('script', { image: 'javascript:alert(1)' }),
     ]));
     await renderPopup();
     const imageOf = (name: string) => screen.getByRole('option', { name }).querySelector('img');
-    expect(imageOf('with-image')?.getAttribute('src')).toBe('https://aesr.dev/img/150');
+    expect(imageOf('with-image')?.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(imageOf('remote')).toBeNull();
     expect(imageOf('with-image')?.getAttribute('alt')).toBe('');
     expect(imageOf('plain-http')).toBeNull();
     expect(imageOf('script')).toBeNull();
