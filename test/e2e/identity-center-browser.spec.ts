@@ -8,27 +8,14 @@ import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../launch/browser';
 import { ACME } from '../sandbox/sso-seed';
 import { expect, saveConfiguration, test } from './fixtures';
-import { answerOnAwsPage, consoleTab } from './support/identity-center';
-
-const CONFIG = `
-[sso-session acme]
-sso_start_url = ${ACME.startUrl}
-sso_region = ${ACME.region}
-sso_registration_scopes = sso:account:access
-
-[profile acme-dev-admin]
-sso_session = acme
-sso_account_id = ${ACME.accounts.dev}
-sso_role_name = AdministratorAccess
-region = eu-west-1
-`;
+import { ACME_DEV_CONFIG, answerOnAwsPage, consoleTab } from './support/identity-center';
 
 const SWITCH = `Sign in to ${ACME.startUrl} through the browser`;
 
 /** Saves the configuration, turns sign-in through the browser on, and returns the popup. */
 async function turnedOn(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
-  await saveConfiguration(options, CONFIG);
+  await saveConfiguration(options, ACME_DEV_CONFIG);
   await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
   // The `identity` permission is asked for on this click; Chrome grants it without a prompt (it shows no warning).
   await options.getByRole('checkbox', { name: SWITCH }).check();

@@ -6,21 +6,8 @@
 import { launchExtensionBrowser, type ExtensionBrowser } from '../launch/browser';
 import { ACME } from '../sandbox/sso-seed';
 import { expect, saveConfiguration, sendFrom, test, TEST_PASSPHRASE } from './fixtures';
-import { answerOnAwsPage, consoleTab } from './support/identity-center';
+import { ACME_DEV_CONFIG, answerOnAwsPage, consoleTab } from './support/identity-center';
 import { scanProfile } from './support/profile-scan';
-
-const CONFIG = `
-[sso-session acme]
-sso_start_url = ${ACME.startUrl}
-sso_region = ${ACME.region}
-sso_registration_scopes = sso:account:access
-
-[profile acme-dev-admin]
-sso_session = acme
-sso_account_id = ${ACME.accounts.dev}
-sso_role_name = AdministratorAccess
-region = eu-west-1
-`;
 
 async function signIn(extension: ExtensionBrowser, approve: boolean): Promise<void> {
   const popup = await extension.openPage('popup/index.html');
@@ -43,7 +30,7 @@ test('after a restart the vault passphrase replaces a new approval; the refresh 
   const profile = first.userDataDir;
   try {
     const options = await first.openPage('src/options/index.html');
-    await saveConfiguration(options, CONFIG);
+    await saveConfiguration(options, ACME_DEV_CONFIG);
     expect((await sendFrom(options, 'vault.create', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
     await options.reload();
     await options.getByRole('checkbox', { name: 'Keep Identity Center sign-ins in the vault' }).check();
@@ -75,7 +62,7 @@ test('turned off, nothing of Identity Center is kept: a restart asks for a new a
   const first = await launchExtensionBrowser({ sandbox });
   const profile = first.userDataDir;
   const options = await first.openPage('src/options/index.html');
-  await saveConfiguration(options, CONFIG);
+  await saveConfiguration(options, ACME_DEV_CONFIG);
   expect((await sendFrom(options, 'vault.create', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
   await signIn(first, true);
   await first.close({ keepProfile: true });

@@ -28,3 +28,17 @@ export async function answerOnAwsPage(verification: Page, decision: 'Allow' | 'D
   }
   await verification.getByRole('button', { name: decision }).click();
 }
+
+/** An sso-session for the sandbox's acme directory and one profile on it (AdministratorAccess in acme-dev). */
+export const ACME_DEV_CONFIG = `
+[sso-session acme]
+sso_start_url = ${ACME.startUrl}
+sso_region = ${ACME.region}
+sso_registration_scopes = sso:account:access
+
+[profile acme-dev-admin]
+sso_session = acme
+sso_account_id = ${ACME.accounts.dev}
+sso_role_name = AdministratorAccess
+region = eu-west-1
+`;
