@@ -14,6 +14,7 @@ import { configFigures } from './config-parse';
 import { distWithFloorPages, floorFigures } from './floor-pages';
 import { popupFigures } from './popup-figures';
 import { rolesConfig } from './role-config';
+import { ssoImportFigures } from './sso-import-figures';
 import { printTable, summarize, type Figure } from './stats';
 
 declare const chrome: {
@@ -68,6 +69,9 @@ try {
 
   // Last: it replaces the demo configuration with 100, 2,000 and 10,000 generated roles.
   figures.push(...(await popupFigures(extension, RUNS)));
+
+  // Its own configuration in the editor (never saved): the sandbox's 200 × 2 Identity Center directory.
+  figures.push(...(await ssoImportFigures(extension, sandbox, Math.min(RUNS, 5))));
 } finally {
   await extension.close();
   await sandbox.close();

@@ -1,7 +1,7 @@
 /** Median, min and max of a set of samples, for the benchmark tables. */
 export interface Figure {
   name: string;
-  unit: 'ms' | 'KB' | 'MB';
+  unit: 'ms' | 'KB' | 'MB' | 'requests';
   median: number;
   min: number;
   max: number;
