@@ -54,7 +54,8 @@ export function keepPageDestination(partition: Partition, currentUrl: string, re
   }
   if (url.protocol !== 'https:' || !isConsoleHost(partition, url.hostname)) return undefined;
   const pageRegion = regionOfConsoleUrl(partition, url);
-  const target = region ?? pageRegion;
+  // Only a region of this partition goes into a host name or a parameter; any other keeps the page's.
+  const target = region !== undefined && isRegionOf(partition, region) ? region : pageRegion;
   const next = new URL(`${url.pathname}${url.search}${url.hash}`, `https://${consoleHost(partition, target)}`);
   if (target !== undefined && next.searchParams.has('region')) next.searchParams.set('region', target);
   if (target !== undefined && pageRegion !== undefined && pageRegion !== target) {

@@ -16,6 +16,20 @@ export function sanitizeSessionName(raw: string | undefined): string {
   return cleaned.length >= 2 ? cleaned : FALLBACK_SESSION_NAME;
 }
 
+/**
+ * Who a caller is, as a session name: an IAM user's name (`...:user/path/alice` → `alice`), or the session name of an
+ * assumed role (`...:assumed-role/AWSReservedSSO_Admin_0123/alice@example.com` → `alice@example.com`: for an IAM
+ * Identity Center permission set, AWS names the session after the person). Undefined for anything else (the root
+ * user, a federated user), made valid for STS otherwise.
+ */
+export function callerSessionName(arn: string | undefined): string | undefined {
+  if (arn === undefined) return undefined;
+  const name = userNameFromArn(arn) ?? /^arn:[\w-]+:sts::\d{12}:assumed-role\/[^/]+\/(.+)$/.exec(arn)?.[1];
+  if (name === undefined) return undefined;
+  const valid = sanitizeSessionName(name);
+  return valid === FALLBACK_SESSION_NAME && name !== FALLBACK_SESSION_NAME ? undefined : valid;
+}
+
 /** The user name from an IAM user ARN (`arn:aws:iam::123456789012:user/path/alice` → `alice`). */
 export function userNameFromArn(arn: string): string | undefined {
   const match = /^arn:[\w-]+:iam::\d{12}:user\/(?:.*\/)?([^/]+)$/.exec(arn);

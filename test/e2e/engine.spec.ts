@@ -92,7 +92,7 @@ async function signIn(page: Page, profile: string): Promise<{ answer: SignInAnsw
 test('a direct role opens its region\u2019s console through the regional endpoints', async ({ extension, sandbox }) => {
   const page = await ready(extension);
   const { answer, tab } = await signIn(page, 'dev');
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
   expect(new URL(tab!.url()).host).toBe('eu-west-1.console.aws.amazon.com');
   expect(answer.value?.durationSeconds).toBe(3_600);
   const hosts = sandbox.state.requests.map((r) => `${r.host} ${r.action ?? ''}`);
@@ -103,7 +103,7 @@ test('a direct role opens its region\u2019s console through the regional endpoin
 test('a two-hop chain assumes each hop and caps the last at one hour', async ({ extension, sandbox }) => {
   const page = await ready(extension);
   const { answer, tab } = await signIn(page, 'deployer');
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/alice');
   const assumed = sandbox.state.requests.filter((r) => r.action === 'AssumeRole' && r.status === 200);
   expect(assumed).toHaveLength(2);
   expect(answer.value?.durationSeconds).toBe(3_600);
@@ -112,7 +112,7 @@ test('a two-hop chain assumes each hop and caps the last at one hour', async ({ 
 test('a three-hop chain with an external id on the middle hop', async ({ extension, sandbox }) => {
   const page = await ready(extension);
   const { tab } = await signIn(page, 'chain3');
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::444444444444:assumed-role/Chain3/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::444444444444:assumed-role/Chain3/alice');
   expect(sandbox.state.requests.filter((r) => r.action === 'AssumeRole' && r.status === 200)).toHaveLength(3);
   // Chained credentials never ask for a console SessionDuration (AWS refuses it), so no 400 was needed.
   const token = [...sandbox.state.signinTokens.values()].at(-1);
@@ -123,7 +123,7 @@ test('a three-hop chain with an external id on the middle hop', async ({ extensi
 test('a role whose maximum is one hour, asked for eight, is retried at one hour and explained', async ({ extension, sandbox }) => {
   const page = await ready(extension);
   const { answer, tab } = await signIn(page, 'readonly-8h');
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/ReadOnly/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/ReadOnly/alice');
   expect(answer.value?.durationSeconds).toBe(3_600);
   expect(answer.value?.notes.join(' ')).toMatch(/allows sessions shorter than the 8 h asked for \(its MaxSessionDuration\)/);
   const refusals = sandbox.state.requests.filter((r) => r.action === 'AssumeRole' && r.error === 'ValidationError');
@@ -148,10 +148,10 @@ test('GovCloud and China roles reach their own STS, sign-in and console hosts', 
     expect(saved.ok, saved.error?.message).toBe(true);
   }
   const gov = await signIn(page, 'gov-reader');
-  await expect(gov.tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws-us-gov:sts::555555555555:assumed-role/GovReader/role-switcher');
+  await expect(gov.tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws-us-gov:sts::555555555555:assumed-role/GovReader/gov-user');
   expect(new URL(gov.tab!.url()).host).toBe('us-gov-west-1.console.amazonaws-us-gov.com');
   const cn = await signIn(page, 'cn-reader');
-  await expect(cn.tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws-cn:sts::666666666666:assumed-role/CnReader/role-switcher');
+  await expect(cn.tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws-cn:sts::666666666666:assumed-role/CnReader/cn-user');
   expect(new URL(cn.tab!.url()).host).toBe('cn-north-1.console.amazonaws.cn');
   const hosts = new Set(sandbox.state.requests.map((r) => r.host));
   for (const host of ['sts.us-gov-west-1.amazonaws.com', 'signin.amazonaws-us-gov.com', 'sts.cn-north-1.amazonaws.com.cn', 'signin.amazonaws.cn']) {

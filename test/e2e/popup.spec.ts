@@ -122,7 +122,7 @@ test('with the AESR complex fixture, two words narrow to one role and Enter open
   const consolePage = extension.context.waitForEvent('page');
   await popup.keyboard.press('Enter');
   const tab = await consolePage;
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
   await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::222222222222:assumed-role\/Developer\//);
   const calls = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);
   expect(calls).toContain('sts.eu-west-1.amazonaws.com AssumeRole');
@@ -222,7 +222,7 @@ test('a locked vault and an MFA code are answered inline in the popup, and the s
   await popup.keyboard.type(totp(ALICE.totpSecret));
   const consolePage = extension.context.waitForEvent('page');
   await popup.keyboard.press('Enter');
-  await expect((await consolePage).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Admin/role-switcher');
+  await expect((await consolePage).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Admin/alice');
   await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::333333333333:assumed-role\/Admin\//);
   await expect(search).toHaveValue('prod admin');
   await expect(search).toBeFocused();

@@ -39,8 +39,8 @@ region = eu-west-1
 color = #6a1b9a
 `;
 
-const DEV_ARN = 'arn:aws:sts::222222222222:assumed-role/Developer/role-switcher';
-const RO_ARN = 'arn:aws:sts::333333333333:assumed-role/ReadOnly/role-switcher';
+const DEV_ARN = 'arn:aws:sts::222222222222:assumed-role/Developer/alice';
+const RO_ARN = 'arn:aws:sts::333333333333:assumed-role/ReadOnly/alice';
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 async function setUp(extension: ExtensionBrowser, config = CONFIG): Promise<Page> {
@@ -200,7 +200,7 @@ test('a session about to end warns, then shows as expired, and Renew brings it b
   // and a chained role's console session ends with its one-hour credentials.
   sandbox.state.clockOffsetMs = -(3600 - 120) * 1000;
   const tab = await signInFromPopup(extension, popup, 'demo-deployer');
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/role-switcher');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/alice');
   const deepPage = `${new URL(tab.url()).origin}/ec2/home?region=eu-west-1#Instances`;
   await tab.goto(deepPage);
   await expect(bar(tab)).toHaveText(/^demo-deployer · 222222222222 · ([1-2] m \d\d s|\d+ s) left$/);
@@ -223,7 +223,7 @@ test('a session about to end warns, then shows as expired, and Renew brings it b
   await expect(view.getByRole('status')).toHaveText('Renewed demo-deployer.');
   await expect(tab).toHaveURL(deepPage);
   await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=eu-west-1');
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/role-switcher');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Deployer/alice');
   await expect(item).toHaveAttribute('data-status', 'live');
   await expect(bar(tab)).toHaveText(/^demo-deployer · 222222222222 · [1-5]\d m \d\d s left$/);
   await expect.poll(async () => (await badgeOf(view, tabId)).text).toMatch(/^\d+m$/);

@@ -29,7 +29,7 @@ test('clicking a role opens the console signed in as that role', async ({ extens
   await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
   const tab = await consolePage;
 
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
   await expect(tab.getByTestId('signed-in-account')).toHaveText('222222222222');
   await expect(tab.getByTestId('console-region')).toHaveText('eu-west-1');
   expect(new URL(tab.url()).host).toBe('eu-west-1.console.aws.amazon.com');
@@ -39,6 +39,10 @@ test('clicking a role opens the console signed in as that role', async ({ extens
   const hosts = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);
   expect(hosts).toContain('sts.eu-west-1.amazonaws.com AssumeRole');
   expect(hosts.some((line) => line.startsWith('eu-west-1.signin.aws.amazon.com'))).toBe(true);
+  // The login carries the sign-in token: POSTed, never a URL (History, session files). Only the slow secret scan
+  // would notice a GET otherwise.
+  const logins = sandbox.state.requests.filter((request) => request.service === 'signin' && request.action === 'login');
+  expect(logins.map((request) => request.method)).toEqual(['POST']);
 });
 
 test('a refused role says why in the popup and leaves it usable', async ({ extension }) => {

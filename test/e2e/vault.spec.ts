@@ -102,7 +102,7 @@ test('keys are checked with GetCallerIdentity before they are saved; a locked va
 
   const { answer, tab } = await signIn(extension, popup, { profile: 'demo-dev' });
   expect(answer.ok).toBe(true);
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
 });
 
 test('an MFA role asks for the code, refuses a wrong one clearly, and opens the console with the right one', async ({ extension, sandbox }) => {
@@ -118,7 +118,7 @@ test('an MFA role asks for the code, refuses a wrong one clearly, and opens the 
 
   const { answer, tab } = await signIn(extension, popup, { profile: 'demo-prod-admin', mfaCode: totp(ALICE.totpSecret) });
   expect(answer.ok).toBe(true);
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Admin/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Admin/alice');
 
   // Within the MFA session, no code is asked for again.
   const again = await signIn(extension, popup, { profile: 'demo-prod-admin' });
@@ -135,7 +135,7 @@ test('a role that wants more than the 1-hour cap of an MFA session is assumed fr
   expect(asked.answer.error).toMatchObject({ code: 'mfa-required', mfaSerial: ALICE.mfaSerial });
   const { answer, tab } = await signIn(extension, popup, { profile: 'demo-dev-12h', mfaCode: totp(ALICE.totpSecret) });
   expect(answer.ok).toBe(true);
-  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/role-switcher');
+  await expect(tab!.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
 
   // Assumed with the long-term keys and the code (not chained), so the console got its 12 hours.
   const role = [...sandbox.state.credentials.values()].filter((c) => c.roleArn === 'arn:aws:iam::222222222222:role/Developer').at(-1);

@@ -19,6 +19,11 @@ export interface RootCredentials {
   source: string;
   /** Epoch ms when temporary root credentials expire (Identity Center role credentials). */
   expiresAt?: number;
+  /**
+   * Who these credentials belong to, as a session name (the IAM user, the Identity Center user), for hops whose
+   * profile sets no `role_session_name`; undefined when unknown. Asked only when a hop needs it.
+   */
+  callerName?: (region: string) => Promise<string | undefined>;
 }
 
 export interface MfaToken {

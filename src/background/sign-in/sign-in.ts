@@ -8,7 +8,7 @@ import type { ConfigModel, RoleProfile } from '../../core/config/index';
 import { destinationFor, keepPageDestination } from '../../core/destination';
 import { durationFor } from '../../core/durations';
 import { loginForm } from '../../core/login-form';
-import { effectiveRegion } from '../../core/partitions';
+import { effectiveRegion, isRegionOf } from '../../core/partitions';
 import { FALLBACK_SESSION_NAME } from '../../core/session-name';
 import type { OpenIn, SignInResult, SignInStep } from '../../messages';
 import { emit } from '../../platform/events';
@@ -90,7 +90,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
           hops,
           root,
           defaultDuration: settings.defaultDurationSeconds,
-          defaultSessionName: FALLBACK_SESSION_NAME,
+          defaultSessionName: await defaultSessionName(root, hops, region),
           mfaFor,
           onHop: (index) => progress('assuming-role', index),
         });
@@ -157,6 +157,15 @@ async function roleArnOf(root: RootCredentials, region: string): Promise<string>
   return identity.arn;
 }
 
+/**
+ * The session name of hops whose profile sets none: the caller's own name (the IAM user of the keys, the Identity
+ * Center user), so the console and CloudTrail say who signed in; `role-switcher` when it is unknown.
+ */
+async function defaultSessionName(root: RootCredentials, hops: RoleProfile[], region: string): Promise<string> {
+  if (hops.every((hop) => hop.roleSessionName !== undefined)) return FALLBACK_SESSION_NAME;
+  return (await root.callerName?.(region)) ?? FALLBACK_SESSION_NAME;
+}
+
 function asChain(root: RootCredentials): Awaited<ReturnType<typeof assumeChain>> {
   const credentials = root.credentials;
   if (credentials.sessionToken === undefined || root.expiresAt === undefined) {
@@ -198,7 +207,9 @@ function resolveChain(config: ConfigModel, profile: string): { target: RoleProfi
 async function chooseDestination(target: RoleProfile, region: string, keepPage: boolean): Promise<string> {
   if (keepPage) {
     const tab = await activeTab();
-    const kept = tab?.url !== undefined ? keepPageDestination(target.partition, tab.url, target.region) : undefined;
+    // The profile's region only once checked: an unknown one (a warning, not an error) keeps the page's region.
+    const checked = target.region !== undefined && isRegionOf(target.partition, target.region) ? target.region : undefined;
+    const kept = tab?.url !== undefined ? keepPageDestination(target.partition, tab.url, checked) : undefined;
     if (kept !== undefined) return kept;
   }
   return destinationFor(target.partition, region, target.destination);

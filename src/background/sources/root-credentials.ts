@@ -6,6 +6,8 @@
 import type { ConfigModel, RoleProfile } from '../../core/config/index';
 import type { SignInStep } from '../../messages';
 import type { MfaToken, RootCredentials } from '../sign-in/assume-chain';
+import { callerSessionName } from '../../core/session-name';
+import { getCallerIdentity } from '../aws/sts-identity';
 import { keyRootCredentials } from './keys/key-credentials';
 import { ssoRoleCredentials } from './sso/sso-credentials';
 
@@ -45,7 +47,12 @@ export async function rootCredentials(request: RootRequest): Promise<RootResult>
     ...(request.onNote && { onNote: request.onNote }),
   });
   return {
-    root: { credentials: role.credentials, temporary: true, source: request.source, expiresAt: role.expiresAt },
+    root: {
+      credentials: role.credentials, temporary: true, source: request.source, expiresAt: role.expiresAt,
+      // AWS names the permission set's session after the person: a role chained on it carries the same name.
+      callerName: (region) => getCallerIdentity(region, role.credentials, AbortSignal.timeout(10_000))
+        .then((identity) => callerSessionName(identity.arn), () => undefined),
+    },
     mfaFor: () => undefined,
     failed: (error) => Promise.resolve(error),
   };

@@ -79,6 +79,13 @@ describe('console destinations', () => {
       .toBe('https://us-east-1.console.aws.amazon.com/s3/buckets?region=us-east-1');
   });
 
+  it('puts only a region of the partition into the console host: an unknown or foreign one keeps the page\u2019s', () => {
+    const page = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:region=us-east-1';
+    for (const raw of ['europe', 'cn-north-1', 'evil.com/x', 'us-east-1.attacker']) {
+      expect(keepPageDestination('aws', page, raw)).toBe(page);
+    }
+  });
+
   it('keeps nothing from a page that is not the console', () => {
     expect(keepPageDestination('aws', 'https://example.com/ec2/home', 'eu-west-1')).toBeUndefined();
     expect(keepPageDestination('aws', 'chrome://newtab/', undefined)).toBeUndefined();

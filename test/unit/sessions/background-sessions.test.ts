@@ -111,6 +111,14 @@ describe('the timers', () => {
     expect(fakeBrowser.alarms.all.has(TICK_ALARM)).toBe(false);
   });
 
+  it('come back when the worker wakes: alarms the browser dropped are set again from the registry', async () => {
+    await signedIn();
+    fakeBrowser.alarms.all.clear();
+    registerSessionListeners(); // what the worker's top level runs on every wake
+    await vi.waitFor(() => expect(fakeBrowser.alarms.all.get(DEADLINE_ALARM)?.scheduledTime).toBe(T0 + 25 * MINUTE));
+    expect(fakeBrowser.alarms.all.has(TICK_ALARM)).toBe(true);
+  });
+
   it('renew without asking for a profile set to auto-renew, and warn when renewing needs a code', async () => {
     const { tab, id } = await signedIn();
     await sessionHandlers['sessions.saveSettings']({ autoRenew: { profile: 'demo-dev', on: true } });

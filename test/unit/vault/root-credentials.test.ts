@@ -54,8 +54,15 @@ beforeEach(async () => {
 describe('root credentials', () => {
   it('are the long-term keys when nothing asks for MFA', async () => {
     const result = await rootCredentials({ config, source: 'alice', hops: hop('dev'), wantedSeconds: 3600 });
-    expect(result.root).toEqual({ credentials: KEYS, temporary: false, source: 'alice' });
+    expect(result.root).toMatchObject({ credentials: KEYS, temporary: false, source: 'alice' });
     expect(result.mfaFor(hop('dev')[0]!, 0)).toBeUndefined();
+  });
+
+  it('name the caller after the IAM user GetCallerIdentity gave when the keys were saved', async () => {
+    const request = { config, source: 'alice', hops: hop('dev'), wantedSeconds: 3600 };
+    expect(await (await rootCredentials(request)).root.callerName?.('eu-west-1')).toBeUndefined();
+    await updateEntries(() => ({ alice: { ...KEYS, arn: 'arn:aws:iam::111111111111:user/people/alice' } }));
+    expect(await (await rootCredentials(request)).root.callerName?.('eu-west-1')).toBe('alice');
   });
 
   it('ask for the vault, then for keys, in words', async () => {
@@ -70,7 +77,7 @@ describe('root credentials', () => {
     expect(await failure(rootCredentials({ ...request, mfaCode: '12345' }))).toMatchObject({ code: 'mfa-invalid', mfaSerial: SERIAL });
 
     const first = await rootCredentials({ ...request, mfaCode: '123 456' });
-    expect(first.root).toEqual({ credentials: SESSION, temporary: true, source: 'alice' });
+    expect(first.root).toMatchObject({ credentials: SESSION, temporary: true, source: 'alice' });
     expect(sts.getSessionToken).toHaveBeenCalledWith(expect.any(String), KEYS, { serialNumber: SERIAL, tokenCode: '123456', durationSeconds: 480 * 60 }, expect.anything());
     expect(first.mfaFor(hop('admin')[0]!, 0)).toBeUndefined();
 
@@ -85,7 +92,7 @@ describe('root credentials', () => {
     const long = { config, source: 'alice', hops: hop('admin'), wantedSeconds: 12 * 3600 };
     expect(await failure(rootCredentials(long))).toMatchObject({ code: 'mfa-required', mfaSerial: SERIAL });
     const result = await rootCredentials({ ...long, mfaCode: '654321' });
-    expect(result.root).toEqual({ credentials: KEYS, temporary: false, source: 'alice' });
+    expect(result.root).toMatchObject({ credentials: KEYS, temporary: false, source: 'alice' });
     expect(result.mfaFor(hop('admin')[0]!, 0)).toEqual({ serialNumber: SERIAL, tokenCode: '654321' });
     expect(sts.getSessionToken).toHaveBeenCalledTimes(1);
   });

@@ -8,6 +8,7 @@
  *   as aws-vault does. Rules and AWS references: src/core/mfa.ts.
  */
 import { mfaSessionCanServe, normalizeMfaCode, MFA_SESSION_MAX_MINUTES, MFA_SESSION_MIN_MINUTES } from '../../../core/mfa';
+import { callerSessionName } from '../../../core/session-name';
 import { sourceEndpoint } from '../../../core/source-region';
 import type { RootRequest, RootResult } from '../root-credentials';
 import { mfaInvalid, mfaMalformed, mfaRequired } from './mfa-error';
@@ -24,12 +25,14 @@ export async function keyRootCredentials(request: RootRequest): Promise<RootResu
   const keys = await keysFor(source, request.interactive === false ? 'automatic' : 'person');
   if (!keys) throw new SignInError('no-keys', `No access keys are set for the source "${source}". Add them on the options page.`);
   const longTerm = { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey };
+  // The IAM user GetCallerIdentity named when the keys were saved: the default session name of each hop.
+  const callerName = () => Promise.resolve(callerSessionName(keys.arn));
 
   // The device: the first hop that names one, else the source section's, else the one saved with the keys.
   const mfaHop = hops.find((hop) => hop.mfaSerial !== undefined);
   const keySection = config.sources.find((s) => s.name === source && s.kind === 'keys');
   const serial = mfaHop?.mfaSerial ?? (keySection?.kind === 'keys' ? keySection.mfaSerial : undefined) ?? keys.mfaSerial;
-  const plain: RootResult = { root: { credentials: longTerm, temporary: false, source }, mfaFor: () => undefined, failed: (e) => Promise.resolve(e) };
+  const plain: RootResult = { root: { credentials: longTerm, temporary: false, source, callerName }, mfaFor: () => undefined, failed: (e) => Promise.resolve(e) };
   if (serial === undefined) return plain;
 
   const settings = await loadSettings();
@@ -38,7 +41,7 @@ export async function keyRootCredentials(request: RootRequest): Promise<RootResu
     const cached = await findMfaSession(source, keys.accessKeyId);
     if (cached) {
       return {
-        root: { credentials: cached.credentials, temporary: true, source },
+        root: { credentials: cached.credentials, temporary: true, source, callerName },
         mfaFor: () => undefined,
         failed: async (error) => {
           // A session AWS stopped accepting (keys deactivated, clock) is dropped so the next try asks for a code;
@@ -70,7 +73,7 @@ export async function keyRootCredentials(request: RootRequest): Promise<RootResu
       throw withSerial(callerError(error, source), serial);
     }
     await saveMfaSession(source, { keyId: keys.accessKeyId, mfaSerial: serial, ...session });
-    return { root: { credentials: session.credentials, temporary: true, source }, mfaFor: () => undefined, failed: (e) => Promise.resolve(withSerial(e, serial)) };
+    return { root: { credentials: session.credentials, temporary: true, source, callerName }, mfaFor: () => undefined, failed: (e) => Promise.resolve(withSerial(e, serial)) };
   }
 
   // Straight from the long-term keys: the code goes with the hop that names the device (else the first hop).

@@ -1,0 +1,108 @@
+/**
+ * The sign-in engine (sign-in.ts and assume-chain.ts) with AWS stubbed: what each hop's AssumeRole is asked (session
+ * name, duration), the notes, and where the console goes. The sandbox e2e tests run the same flow against the wire.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseConfig, type ConfigModel } from '../../../src/core/config';
+import type { RootCredentials } from '../../../src/background/sign-in/assume-chain';
+import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
+const stub = vi.hoisted(() => ({
+  assumeRole: vi.fn(), getSigninToken: vi.fn(), rootCredentials: vi.fn(), loadConfig: vi.fn(), openLogin: vi.fn(),
+}));
+vi.mock('../../../src/background/aws/sts', () => ({ assumeRole: stub.assumeRole }));
+vi.mock('../../../src/background/sign-in/federation', () => ({ getSigninToken: stub.getSigninToken }));
+vi.mock('../../../src/background/sources/root-credentials', () => ({ rootCredentials: stub.rootCredentials }));
+vi.mock('../../../src/background/config/store', () => ({ loadConfig: stub.loadConfig }));
+vi.mock('../../../src/background/sign-in/login-launch', () => ({ openLogin: stub.openLogin, prepareLogin: () => Promise.resolve(undefined) }));
+
+const { signIn } = await import('../../../src/background/sign-in/sign-in');
+
+const KEYS = { accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001' };
+const role = (name: string, source: string, ...extra: string[]) =>
+  [`[profile ${name}]`, `role_arn = arn:aws:iam::222222222222:role/${name}`, `source_profile = ${source}`, ...extra].join('\n');
+const CONFIG = parseConfig([
+  '[alice]',
+  role('dev', 'alice'),
+  role('named', 'alice', 'role_session_name = ops-bot'),
+  role('deploy', 'dev'),
+  role('far', 'dev', 'region = europe'),
+].join('\n'));
+
+function rootWith(fields: Partial<RootCredentials> = {}) {
+  return { root: { credentials: KEYS, temporary: false, source: 'alice', ...fields }, mfaFor: () => undefined, failed: (e: unknown) => Promise.resolve(e) };
+}
+
+function sessionNames(): string[] {
+  return stub.assumeRole.mock.calls.map((call) => (call[2] as { roleSessionName: string }).roleSessionName);
+}
+
+beforeEach(() => {
+  resetFakeBrowser();
+  stub.loadConfig.mockReset().mockResolvedValue(CONFIG satisfies ConfigModel);
+  stub.rootCredentials.mockReset().mockResolvedValue(rootWith());
+  stub.assumeRole.mockReset().mockImplementation((_region: string, _credentials: unknown, input: { roleArn: string; durationSeconds: number }) => Promise.resolve({
+    credentials: { accessKeyId: 'ASIA', secretAccessKey: 's', sessionToken: 't' },
+    assumedRoleArn: input.roleArn.replace(':iam:', ':sts:').replace(':role/', ':assumed-role/') + '/x',
+    expiresAt: Date.now() + input.durationSeconds * 1000,
+  }));
+  stub.getSigninToken.mockReset().mockResolvedValue({ token: 'token', durationAccepted: true });
+  stub.openLogin.mockReset().mockResolvedValue(7);
+});
+
+describe('the session name', () => {
+  it('is the caller\u2019s own name when the profile sets none, on every hop', async () => {
+    const callerName = vi.fn(() => Promise.resolve('alice'));
+    stub.rootCredentials.mockResolvedValue(rootWith({ callerName }));
+    await signIn({ profile: 'deploy' });
+    expect(sessionNames()).toEqual(['alice', 'alice']);
+    expect(callerName).toHaveBeenCalledTimes(1);
+  });
+
+  it('is the profile\u2019s role_session_name when it sets one, and the caller is not even asked', async () => {
+    const callerName = vi.fn(() => Promise.resolve('alice'));
+    stub.rootCredentials.mockResolvedValue(rootWith({ callerName }));
+    await signIn({ profile: 'named' });
+    expect(sessionNames()).toEqual(['ops-bot']);
+    expect(callerName).not.toHaveBeenCalled();
+  });
+
+  it('is role-switcher when the caller is unknown (keys saved before they were checked, the root user)', async () => {
+    stub.rootCredentials.mockResolvedValue(rootWith({ callerName: () => Promise.resolve(undefined) }));
+    await signIn({ profile: 'dev' });
+    stub.rootCredentials.mockResolvedValue(rootWith());
+    await signIn({ profile: 'dev' });
+    expect(sessionNames()).toEqual(['role-switcher', 'role-switcher']);
+  });
+});
+
+describe('durations', () => {
+  it('caps a chained hop at 1 hour even with an 8-hour default, and says so', async () => {
+    await fakeBrowser.storage.sync.set({ 'settings.signIn': { defaultDurationSeconds: 8 * 3600, openIn: 'new-tab', keepPage: false } });
+    const result = await signIn({ profile: 'deploy' });
+    const asked = stub.assumeRole.mock.calls.map((call) => (call[2] as { durationSeconds: number }).durationSeconds);
+    // The first hop is assumed with long-term keys (8 hours allowed); the second with its temporary credentials.
+    expect(asked).toEqual([8 * 3600, 3600]);
+    expect(result.durationSeconds).toBe(3600);
+    expect(result.notes).toEqual(['AWS caps roles assumed through role chaining at 1 h, so this session lasts 1 h.']);
+    // Only a role assumed straight from long-term keys may ask the federation for a console session length.
+    expect(stub.getSigninToken.mock.calls[0]?.[3]).toBeUndefined();
+  });
+
+  it('asks the federation for the role\u2019s length when the role comes straight from long-term keys', async () => {
+    await fakeBrowser.storage.sync.set({ 'settings.signIn': { defaultDurationSeconds: 8 * 3600, openIn: 'new-tab', keepPage: false } });
+    const result = await signIn({ profile: 'dev' });
+    expect(stub.getSigninToken.mock.calls[0]?.[3]).toBe(8 * 3600);
+    expect(result.notes).toEqual([]);
+  });
+});
+
+describe('keep my page', () => {
+  it('keeps the console page in front in its own region when the profile\u2019s region is unknown', async () => {
+    const page = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:';
+    fakeBrowser.tabs.query = () => Promise.resolve([{ id: 3, index: 0, url: page, active: true }] as never);
+    const result = await signIn({ profile: 'far' });
+    expect(result.destination).toBe(page);
+  });
+});
