@@ -2,6 +2,7 @@
  * The console's HTML pages. Plain, with `data-testid` hooks for the end-to-end tests (listed in README.md).
  * Every console page ends with the browser's session mode (`data-testid="session-mode"`: single / multi).
  */
+import { accountInfoOf, identityOf } from './console-identity.js';
 import { isExpired, sessionOrigin, sessionSubdomain, type HeldSession } from './console-sessions.js';
 import { escapeHtml, page } from './html.js';
 import { PARTITION_INFO } from './partitions.js';
@@ -28,22 +29,57 @@ export interface AwscSessionData {
   infrastructureRegion: string;
 }
 
-export function signedInPage(
-  state: SandboxState,
-  session: ConsoleSession,
-  options: { region: string; requested: string; multi: boolean },
-): string {
-  const alias = state.seed.accounts.find((a) => a.id === session.account)?.alias;
+/**
+ * What a switch-role reads from the page, in the head: the `awsc-session-data` meta tag (readable from the DOM), and
+ * in a page script the signed-in identity (`ConsoleNavService.AccountInfo`) and the anti-forgery token
+ * (`AWSC.Auth.getMbtc()`), which live in the page's own JavaScript context: an extension reads them with
+ * `scripting.executeScript({ world: 'MAIN' })`; a content script's isolated world does not see page variables.
+ * None of it with `state.consoleWithoutSessionData` (the "this console page changed" fault).
+ */
+function sessionHead(state: SandboxState, session: ConsoleSession, options: { region: string; multi: boolean }): string {
+  if (state.consoleWithoutSessionData) return '';
   const sessionData: AwscSessionData = {
     prismModeEnabled: options.multi,
     sessionDifferentiator: session.differentiator,
     signInEndpoint: PARTITION_INFO[session.partition].signinHost,
     infrastructureRegion: options.region,
   };
-  const head = `<meta name="awsc-session-data" content="${escapeHtml(JSON.stringify(sessionData))}">\n`;
+  // JSON inside <script>: `<` escaped so no value can close the element.
+  const js = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<meta name="awsc-session-data" content="${escapeHtml(JSON.stringify(sessionData))}">
+<script>
+window.ConsoleNavService = { AccountInfo: ${js(accountInfoOf(session))} };
+window.AWSC = { Auth: { getMbtc: function () { return ${js(session.csrf)}; } } };
+</script>
+`;
+}
+
+/** A switched session's display name in its colour, as the console's header shows it; '' for other sessions. */
+function switchedBadge(session: ConsoleSession): string {
+  const switched = session.switchedRole;
+  if (!switched) return '';
+  const style = switched.color ? ` style="background-color: #${switched.color}"` : '';
+  return `\n  · <span data-testid="switched-display-name" data-color="${escapeHtml(switched.color)}"${style}>${escapeHtml(switched.displayName)}</span>`;
+}
+
+export function signedInPage(
+  state: SandboxState,
+  session: ConsoleSession,
+  options: { region: string; requested: string; multi: boolean },
+): string {
+  const alias = state.seed.accounts.find((a) => a.id === session.account)?.alias;
+  const head = sessionHead(state, session, options);
+  const who = identityOf(session);
+  const label = who.kind === 'user' ? who.name : `${session.roleName}/${session.sessionName}`;
+  const switched = session.switchedRole;
+  const switchedRows = switched
+    ? `
+    <dt>Switched from</dt><dd data-testid="switched-from">${escapeHtml(switched.fromArn)}</dd>
+    <dt>Signed in as</dt><dd data-testid="login-arn">${escapeHtml(switched.login.arn)}</dd>`
+    : '';
   const body = `<header data-testid="console-header">
-  <span data-testid="signed-in-role">${escapeHtml(session.roleName)}/${escapeHtml(session.sessionName)}</span>
-  @ <span data-testid="signed-in-account-alias">${escapeHtml(alias ?? session.account)}</span>
+  <span data-testid="signed-in-role">${escapeHtml(label)}</span>
+  @ <span data-testid="signed-in-account-alias">${escapeHtml(alias ?? session.account)}</span>${switchedBadge(session)}
   · <a data-testid="sign-out" href="/oauth?Action=logout">Sign out</a>
 </header>
 <main>
@@ -54,7 +90,7 @@ export function signedInPage(
     <dt>Region</dt><dd data-testid="console-region">${escapeHtml(options.region)}</dd>
     <dt>Session expires</dt><dd data-testid="console-expires">${isoSeconds(session.expiresAt)}</dd>
     <dt>Session</dt><dd data-testid="session-differentiator">${escapeHtml(session.differentiator)}</dd>
-    <dt>Page</dt><dd data-testid="console-path">${escapeHtml(options.requested)}</dd>
+    <dt>Page</dt><dd data-testid="console-path">${escapeHtml(options.requested)}</dd>${switchedRows}
   </dl>
 </main>`;
   return consolePage(`AWS Console - ${session.roleName}`, body, options.multi, head);

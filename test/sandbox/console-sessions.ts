@@ -17,10 +17,10 @@
  *   `state.multiSessionDefault`. Switching the mode ends no session: the next login does what the new mode says.
  */
 import type { SandboxRequest } from './http.js';
-import { consoleSessionId, differentiator } from './ids.js';
+import { consoleSessionId, csrfToken, differentiator } from './ids.js';
 import { PARTITION_INFO, type Partition } from './partitions.js';
 import { parseRoleArn } from './seed-lookup.js';
-import type { ConsoleEndReason, ConsoleSession, SandboxState, SigninTokenRecord } from './state.js';
+import type { ConsoleEndReason, ConsoleSession, SandboxState, SigninTokenRecord, SwitchedRole } from './state.js';
 
 /** The single-session cookie; multi-session cookies are `${CONSOLE_COOKIE}-<differentiator>`. */
 export const CONSOLE_COOKIE = 'aws-sandbox-console-session';
@@ -103,13 +103,24 @@ export interface StartOptions {
 }
 
 /**
- * A federated login in this browser: adds a session (multi-session mode, up to `state.consoleSessionLimit` live
- * identities) or replaces the browser's session (single-session mode).
+ * Who a login signs in as: a federation sign-in token, an IAM user's password sign-in, or a console switch-role.
+ * `roleArn`/`assumedRoleArn` hold the user's ARN for an IAM user (`principalKind: 'user'`).
+ */
+export type ConsoleLogin = Pick<SigninTokenRecord, 'partition' | 'account' | 'roleArn' | 'assumedRoleArn' | 'consoleExpiresAt'> & {
+  principalKind?: 'user';
+  mfa?: boolean;
+  accountLabel?: string;
+  switchedRole?: SwitchedRole;
+};
+
+/**
+ * A login in this browser (federated, IAM-user sign-in, or switch-role): adds a session (multi-session mode, up to
+ * `state.consoleSessionLimit` live identities) or replaces the browser's session (single-session mode).
  */
 export function loginToConsole(
   state: SandboxState,
   req: SandboxRequest,
-  token: SigninTokenRecord,
+  token: ConsoleLogin,
   options: StartOptions,
 ): LoginOutcome {
   const partition = token.partition;
@@ -136,22 +147,28 @@ export function loginToConsole(
   };
 }
 
-function createSession(state: SandboxState, token: SigninTokenRecord, options: StartOptions, multi: boolean): ConsoleSession {
+function createSession(state: SandboxState, token: ConsoleLogin, options: StartOptions, multi: boolean): ConsoleSession {
   const parsed = parseRoleArn(token.roleArn);
+  const sessionName = token.assumedRoleArn.split('/').pop() ?? '';
   const session: ConsoleSession = {
     id: consoleSessionId(),
     partition: token.partition,
     account: token.account,
     roleArn: token.roleArn,
-    roleName: parsed?.name ?? token.roleArn,
+    roleName: token.principalKind === 'user' ? sessionName : (parsed?.name ?? token.roleArn),
     assumedRoleArn: token.assumedRoleArn,
-    sessionName: token.assumedRoleArn.split('/').pop() ?? '',
+    sessionName,
     differentiator: differentiator(),
     multiSession: multi,
     ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
     destination: options.destination,
     createdAt: state.now(),
     expiresAt: token.consoleExpiresAt,
+    csrf: csrfToken(),
+    ...(token.principalKind !== undefined ? { principalKind: token.principalKind } : {}),
+    ...(token.mfa !== undefined ? { mfa: token.mfa } : {}),
+    ...(token.accountLabel !== undefined ? { accountLabel: token.accountLabel } : {}),
+    ...(token.switchedRole !== undefined ? { switchedRole: token.switchedRole } : {}),
   };
   state.consoleSessions.set(session.id, session);
   return session;

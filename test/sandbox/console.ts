@@ -30,6 +30,9 @@ export function handleConsole(req: SandboxRequest, state: SandboxState, route: C
   // Keep browsers' automatic favicon fetches from rendering (and logging) as console pages.
   if (req.path === '/favicon.ico') return { status: 404, headers: { 'content-type': 'text/plain' }, body: '' };
   if (req.path === SETTINGS_PATH || req.path === `${SETTINGS_PATH}/`) return handleSettings(req, state, route.partition);
+  // A multi-session switch-role's `destination` carries `login_hint=<account>-<differentiator>` (as the console's
+  // opt-in redirect does); the page takes it and shows the same URL without it.
+  if (req.method === 'GET' && req.query.has('login_hint')) return withoutLoginHint(req);
 
   const multi = multiSessionOn(state, req);
   const held = browserSessions(state, req, route.partition);
@@ -52,6 +55,14 @@ export function handleConsole(req: SandboxRequest, state: SandboxState, route: C
   }
   const current = held.at(-1);
   return current ? show(current.session) : htmlReply(200, signedOutPage(multi));
+}
+
+function withoutLoginHint(req: SandboxRequest): SandboxReply {
+  const rest = req.rawQuery
+    .split('&')
+    .filter((part) => part !== '' && part !== 'login_hint' && !part.startsWith('login_hint='))
+    .join('&');
+  return { status: 302, headers: { location: `https://${req.host}${req.path}${rest ? `?${rest}` : ''}`, 'cache-control': 'no-store' }, body: '' };
 }
 
 /** The host's region (`<region>.console…`), else `?region=`, else the partition's default. */

@@ -7,22 +7,30 @@ import { loginToConsole, sessionOrigin } from './console-sessions.js';
 import { classifyHost, isConsoleHost } from './hosts.js';
 import { federationErrorPage, page } from './html.js';
 import { formParams, htmlReply, jsonReply, type SandboxReply, type SandboxRequest } from './http.js';
+import { handleIamSignin } from './iam-signin.js';
 import { signinToken } from './ids.js';
 import { logout } from './logout.js';
 import { PARTITION_INFO, partitionOfRegion, type Partition } from './partitions.js';
 import type { ConsoleSession, SandboxState, SigninTokenRecord } from './state.js';
+import { handleClassicSwitch, handleSessionsPath, isSessionsPath } from './switch-role.js';
 
 /** "The sign-in token is valid for 15 minutes after it is issued" (the page above, step 5). */
 export const SIGNIN_TOKEN_TTL_MS = 15 * 60 * 1000;
 
 export interface SigninRoute {
   partition: Partition;
+  /** From `<account id or alias>.signin.aws.amazon.com` (the account's IAM-user sign-in URL). */
+  accountLabel?: string;
 }
 
 export function handleSignin(req: SandboxRequest, state: SandboxState, route: SigninRoute): SandboxReply {
   const params = formParams(req);
   const action = params.get('Action') ?? '';
   if (req.path === '/oauth' && action === 'logout') return logout(req, state, { partition: route.partition }, params);
+  // The console's own requests (switch-role.ts, iam-signin.ts).
+  if (req.path === '/switchrole') return handleClassicSwitch(req, state, route);
+  if (isSessionsPath(req.path)) return handleSessionsPath(req, state, route);
+  if (req.path === '/signin' || req.path === '/console' || req.path === '/console/') return handleIamSignin(req, state, route);
   if (req.path !== '/federation' && req.path !== '/federation/') {
     return htmlReply(404, page('Not Found', '<h1>Not Found</h1>'));
   }
@@ -116,7 +124,8 @@ function login(req: SandboxRequest, state: SandboxState, partition: Partition, p
   }
 
   const issuer = params.get('Issuer');
-  const outcome = loginToConsole(state, req, record, {
+  const mfa = state.credentials.get(record.accessKeyId)?.mfa ?? false;
+  const outcome = loginToConsole(state, req, { ...record, mfa }, {
     destination,
     ...(issuer !== null ? { issuer } : {}),
   });
@@ -136,7 +145,7 @@ function login(req: SandboxRequest, state: SandboxState, partition: Partition, p
 }
 
 /** The region a console URL stands for: its host's, else `?region=`, else the partition's default. */
-function regionOf(url: URL, partition: Partition): string {
+export function regionOf(url: URL, partition: Partition): string {
   const route = classifyHost(url.hostname.toLowerCase());
   if (route.kind === 'console' && route.region) return route.region;
   const asked = url.searchParams.get('region');
@@ -149,7 +158,7 @@ function regionOf(url: URL, partition: Partition): string {
  * own subdomain (`https://<account>-<id>.<region>.console…`). Single-session: the Destination as given, except
  * that a multi-session subdomain (no longer this browser's) becomes its plain regional host.
  */
-function landing(given: string, destination: URL, session: ConsoleSession): string {
+export function landing(given: string, destination: URL, session: ConsoleSession): string {
   const rest = `${destination.pathname}${destination.search}${destination.hash}`;
   const region = regionOf(destination, session.partition);
   if (session.multiSession) return `${sessionOrigin(session, region)}${rest}`;

@@ -12,7 +12,15 @@ export type HostRoute =
       region: string;
       host: string;
     }
-  | { kind: 'signin'; partition: Partition; /** Set for regional sign-in hosts. */ region?: string; host: string }
+  | {
+      kind: 'signin';
+      partition: Partition;
+      /** Set for regional sign-in hosts. */
+      region?: string;
+      /** `<account id or alias>.signin.aws.amazon.com`: an account's own IAM-user sign-in URL. */
+      accountLabel?: string;
+      host: string;
+    }
   | {
       kind: 'console';
       partition: Partition;
@@ -62,6 +70,10 @@ export function classifyHost(host: string): HostRoute {
     m = new RegExp(`^${REGION}\\.${escapeRe(info.signinSuffix)}$`).exec(host);
     if (m?.[1] && partitionOfRegion(m[1]) === info.partition) {
       return { kind: 'signin', partition: info.partition, region: m[1], host };
+    }
+    // https://<account id or alias>.signin.aws.amazon.com/console: the account's IAM-user sign-in page.
+    if (m?.[1] && partitionOfRegion(m[1]) === undefined && /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(m[1])) {
+      return { kind: 'signin', partition: info.partition, accountLabel: m[1], host };
     }
 
     if (host === info.consoleHost) return { kind: 'console', partition: info.partition, host };

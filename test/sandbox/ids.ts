@@ -72,3 +72,8 @@ export function differentiator(): string {
   for (let i = 0; i < 8; i++) out += LOWER_ALNUM[randomInt(LOWER_ALNUM.length)];
   return out;
 }
+
+/** A console page's anti-forgery token (the real one's format is not known; opaque and URL-safe here). */
+export function csrfToken(): string {
+  return randomBytes(24).toString('base64url');
+}

@@ -99,3 +99,7 @@ export type { SsoDirectory } from './sso-seed.js';
 export { approveDevice, denyDevice, findDeviceByUserCode } from './sso-approval.js';
 export { expireAccessTokens, revokeRefreshTokens, type SsoState } from './sso-state.js';
 export { PORTAL_COOKIE_PREFIX } from './sso-device-page.js';
+export { identityCenterConsoleLoginUrl, type IdentityCenterConsoleLogin } from './console-helpers.js';
+export { IAM_USER_CONSOLE_SECONDS, MFA_REQUIRED_MESSAGE, SIGNIN_FAILED_MESSAGE } from './iam-signin.js';
+export { SWITCH_REFUSED_MESSAGE, SWITCHED_SESSION_SECONDS } from './switch-role.js';
+export type { ConsoleAccountInfo } from './console-identity.js';

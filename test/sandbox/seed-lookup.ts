@@ -84,3 +84,16 @@ export function validateSeed(seed: Seed): void {
   problems.push(...validateSsoSeed(seed));
   if (problems.length > 0) throw new Error(`Invalid sandbox seed:\n  ${problems.join('\n  ')}`);
 }
+
+/**
+ * The account a console form names by its 12-digit id or its alias (the sign-in page and the switch-role form take
+ * either), in this partition; undefined when none.
+ */
+export function accountByIdOrAlias(seed: Seed, partition: Partition, text: string): string | undefined {
+  const given = text.trim();
+  const match = /^\d{12}$/.test(given.replace(/-/g, ''))
+    ? seed.accounts.find((a) => a.id === given.replace(/-/g, ''))
+    : seed.accounts.find((a) => a.alias === given.toLowerCase());
+  if (!match || accountPartition(seed, match.id) !== partition) return undefined;
+  return match.id;
+}

@@ -39,6 +39,8 @@ export interface SeedUser {
   name: string;
   accessKeys: SeedAccessKey[];
   mfa?: SeedMfaDevice;
+  /** Console password (the IAM-user sign-in page, iam-signin.ts); none: the user cannot sign in to the console. */
+  password?: string;
 }
 
 export interface SeedTrust {
@@ -89,6 +91,16 @@ export const ALICE = {
   mfaSerial: 'arn:aws:iam::111111111111:mfa/alice',
   /** Base32; compute codes with `totp(ALICE.totpSecret)` from `./mfa.js`. */
   totpSecret: 'JBSWY3DPEHPK3PXPALICEMFAEXAMPLE2',
+  /** Console password; her console sign-in also asks for the MFA code. */
+  password: 'alice-console-Passw0rd!',
+} as const;
+
+/** A console-only IAM user: password, no MFA device, no access keys (organisations that forbid keys). */
+export const CAROL = {
+  arn: 'arn:aws:iam::111111111111:user/carol',
+  account: ACCOUNTS.identity,
+  name: 'carol',
+  password: 'carol-console-Passw0rd!',
 } as const;
 
 export const BOB = {
@@ -128,6 +140,8 @@ export const ROLES = {
   auditor: 'arn:aws:iam::444444444444:role/Auditor',
   /** Third hop of Developer -> ops/Deployer -> Chain3; MaxSessionDuration 12 h, but chaining caps it at 1 h. */
   chain3: 'arn:aws:iam::444444444444:role/Chain3',
+  /** Trusts only 444444444444: nobody of 111111111111 may switch to it (the console's refusal). */
+  breakGlass: 'arn:aws:iam::222222222222:role/BreakGlass',
   govReader: 'arn:aws-us-gov:iam::555555555555:role/GovReader',
   cnReader: 'arn:aws-cn:iam::666666666666:role/CnReader',
 } as const;
@@ -154,7 +168,9 @@ export const demoSeed: Seed = {
       name: 'alice',
       accessKeys: [{ accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey, active: true }],
       mfa: { serial: ALICE.mfaSerial, totpSecret: ALICE.totpSecret },
+      password: ALICE.password,
     },
+    { account: CAROL.account, name: CAROL.name, accessKeys: [], password: CAROL.password },
     {
       account: BOB.account,
       name: 'bob',
@@ -190,6 +206,7 @@ export const demoSeed: Seed = {
     },
     // 12 h allowed by the role, yet reached only by chaining: every session of it is capped at 1 h.
     { arn: ROLES.chain3, maxSessionDuration: 43200, trust: { principals: [ROLES.deployer] } },
+    { arn: ROLES.breakGlass, maxSessionDuration: 3600, trust: { principals: ['arn:aws:iam::444444444444:root'] } },
     {
       arn: ROLES.govReader,
       maxSessionDuration: 3600,

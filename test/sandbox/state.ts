@@ -63,6 +63,42 @@ export type ConsoleEndReason =
   /** A new login replaced it: any login in single-session mode, a login as the same identity in multi-session. */
   | 'replaced';
 
+/**
+ * An identity a console session acts as, or was signed in as before a switch-role: what a role's trust policy is
+ * matched against and what the page's `ConsoleNavService.AccountInfo` shows (console-identity.ts).
+ */
+export interface ConsoleIdentity {
+  kind: 'user' | 'role';
+  partition: Partition;
+  account: string;
+  /** What a trust policy names: the IAM user's ARN, or the role's ARN (with its path). */
+  principalArn: string;
+  /** The user's ARN, or the assumed-role session ARN `arn:<p>:sts::<account>:assumed-role/<role>/<session>`. */
+  arn: string;
+  /** The user name, or the role name without its path. */
+  name: string;
+  /** The user name, or the role session's name (carried into the session name of a switch). */
+  sessionName: string;
+  /** MFA was proven at sign-in (IAM user with MFA, or credentials that carried it). */
+  mfa: boolean;
+  /** As the console shows it: the account id or alias typed at an IAM-user sign-in, else the id as `1111-2222-3333`. */
+  accountLabel: string;
+}
+
+/** What a console switch-role made of a session (console `/switchrole` or multi-session `/sessions/<id>/v1/switchrole`). */
+export interface SwitchedRole {
+  mode: 'classic' | 'multi-session';
+  /** The identity signed in before any switch: classic switches always start from it (`switchFromBasis`). */
+  login: ConsoleIdentity;
+  /** The identity whose trust was checked: classic, `login`'s ARN; multi-session, the session switched from (chaining). */
+  fromArn: string;
+  /** The `account` field as given (id or alias). */
+  accountAsGiven: string;
+  displayName: string;
+  /** Six hex digits, or '' when none was given. */
+  color: string;
+}
+
 /** A signed-in console session, named by the browser's cookie. */
 export interface ConsoleSession {
   id: string;
@@ -88,6 +124,22 @@ export interface ConsoleSession {
   /** Set when the session ended before expiring. */
   endedAt?: number;
   endReason?: ConsoleEndReason;
+  /**
+   * The page's anti-forgery token (what the real console's `AWSC.Auth.getMbtc()` gives): the classic `/switchrole`
+   * form must send it as `csrf`.
+   */
+  csrf: string;
+  /**
+   * 'user' for an IAM-user password sign-in: `roleArn` and `assumedRoleArn` then hold the user's ARN and `roleName`
+   * and `sessionName` the user name. Undefined: a role session.
+   */
+  principalKind?: 'user';
+  /** MFA was proven for this session's identity (IAM-user sign-in with a code, or MFA-carrying credentials). */
+  mfa?: boolean;
+  /** The account id or alias as typed at an IAM-user sign-in (the console shows it as typed). */
+  accountLabel?: string;
+  /** Set on sessions made by a console switch-role. */
+  switchedRole?: SwitchedRole;
 }
 
 export interface RequestLogEntry {
@@ -145,6 +197,11 @@ export interface SandboxState {
   multiSessionDefault: boolean;
   /** Live sessions one browser may hold in multi-session mode (the console allows 5). */
   consoleSessionLimit: number;
+  /**
+   * Fault knob: console pages carry none of what a switch-role reads (no `awsc-session-data` meta, no
+   * `ConsoleNavService.AccountInfo`, no `AWSC.Auth.getMbtc`), as if the console page had changed. Off by default.
+   */
+  consoleWithoutSessionData: boolean;
 
   /** Keyed by access key id. */
   credentials: Map<string, IssuedCredentials>;
@@ -176,6 +233,7 @@ export function createState(seed: Seed): SandboxState {
     refuseSessionDuration: false,
     multiSessionDefault: false,
     consoleSessionLimit: 5,
+    consoleWithoutSessionData: false,
     credentials: new Map(),
     signinTokens: new Map(),
     consoleSessions: new Map(),
@@ -186,7 +244,7 @@ export function createState(seed: Seed): SandboxState {
 }
 
 /**
- * Turns every fault knob off and resets the clock; issued credentials and sessions stay, and so do the console
+ * Turns every fault knob off (also `consoleWithoutSessionData`) and resets the clock; issued credentials and sessions stay, and so do the console
  * behaviour settings (`multiSessionDefault`, `consoleSessionLimit`). Identity Center's knobs go back to their
  * defaults (`state.sso`; its records stay).
  */
@@ -198,5 +256,6 @@ export function resetFaults(state: SandboxState): void {
   state.regionDisabled.clear();
   state.dropConnections = 0;
   state.refuseSessionDuration = false;
+  state.consoleWithoutSessionData = false;
   resetSsoKnobs(state.sso);
 }

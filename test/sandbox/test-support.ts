@@ -148,3 +148,15 @@ export function awscSessionData(body: string): Record<string, unknown> | undefin
     .replace(/&amp;/g, '&');
   return JSON.parse(text) as Record<string, unknown>;
 }
+
+/** The page's `ConsoleNavService.AccountInfo` (the object a MAIN-world script reads), parsed from its page script. */
+export function consoleAccountInfo(body: string): Record<string, unknown> | undefined {
+  const m = /window\.ConsoleNavService = \{ AccountInfo: (\{.*\}) \};/.exec(body);
+  return m?.[1] === undefined ? undefined : (JSON.parse(m[1]) as Record<string, unknown>);
+}
+
+/** What the page's `AWSC.Auth.getMbtc()` returns (the anti-forgery token), parsed from its page script. */
+export function consoleCsrf(body: string): string | undefined {
+  const m = /getMbtc: function \(\) \{ return ("[^"]*"); \}/.exec(body);
+  return m?.[1] === undefined ? undefined : (JSON.parse(m[1]) as string);
+}
