@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { onConfigChanged } from '../platform/config-changes';
+import { restrictStorageToExtension } from '../platform/storage-access';
 import { scrubStoredConfig } from './config/store';
 import { rebuildRolesIndex } from './config/roles-index';
 import { route } from './router';
@@ -13,6 +14,9 @@ import { onAutoLockAlarm } from './vault/auto-lock';
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, { ownId: browser.runtime.id, ownBaseUrl: browser.runtime.getURL('') }),
 );
+
+// storage.local and storage.sync closed to content scripts where the browser allows it (storage-access.ts).
+void restrictStorageToExtension();
 
 // The vault's idle auto-lock (vault-auto-lock.ts); it ignores other alarms.
 browser.alarms.onAlarm.addListener((alarm) => {

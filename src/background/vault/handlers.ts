@@ -1,5 +1,6 @@
 /** The vault's messages. All are `extension-pages` only (src/messages.ts AUDIENCE). */
 import { MFA_SESSION_MAX_MINUTES, MFA_SESSION_MIN_MINUTES } from '../../core/mfa';
+import { isAutoLockMinutes, isMfaSessionMinutes, MAX_AUTO_LOCK_MINUTES } from '../../core/vault/settings';
 import type { HandlerMap } from '../handler-map';
 import { takeLogin } from '../sign-in/login-launch';
 import { forgetMfaSessions } from '../sources/keys/mfa-session';
@@ -8,7 +9,6 @@ import { changeVaultPassphrase, createNewVault, eraseVault, lock, unlock, vaultS
 import { pushDeadline } from './auto-lock';
 import { loadSettings, saveSettings } from './state';
 
-const MAX_AUTO_LOCK_MINUTES = 24 * 60;
 
 type VaultMessages =
   | 'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'
@@ -21,7 +21,7 @@ export const vaultHandlers: HandlerMap<VaultMessages> = {
   'vault.lock': () => lock(),
   'vault.changePassphrase': ({ current, next }) => changeVaultPassphrase(text(current), text(next)),
   'vault.setAutoLock': async ({ minutes }) => {
-    if (!isWholeNumber(minutes) || minutes < 0 || minutes > MAX_AUTO_LOCK_MINUTES) {
+    if (!isAutoLockMinutes(minutes)) {
       throw new SignInError('bad-request', `Choose an auto-lock time from 1 to ${MAX_AUTO_LOCK_MINUTES} minutes, or 0 to lock only when the browser closes.`);
     }
     await saveSettings({ ...(await loadSettings()), autoLockMinutes: minutes });
@@ -30,8 +30,7 @@ export const vaultHandlers: HandlerMap<VaultMessages> = {
     return vaultStatus();
   },
   'vault.setMfaSession': async ({ minutes }) => {
-    const inRange = minutes === 0 || (minutes >= MFA_SESSION_MIN_MINUTES && minutes <= MFA_SESSION_MAX_MINUTES);
-    if (!isWholeNumber(minutes) || !inRange) {
+    if (!isMfaSessionMinutes(minutes)) {
       throw new SignInError('bad-request', `Choose an MFA session length from ${MFA_SESSION_MIN_MINUTES} to ${MFA_SESSION_MAX_MINUTES} minutes (36 hours), or 0 to type a code for every sign-in.`);
     }
     await saveSettings({ ...(await loadSettings()), mfaSessionMinutes: minutes });
@@ -41,10 +40,6 @@ export const vaultHandlers: HandlerMap<VaultMessages> = {
   'vault.reset': () => eraseVault(),
   'login.take': ({ id }) => takeLogin(text(id)),
 };
-
-function isWholeNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value);
-}
 
 /** Messages are checked at run time too: a page could send anything. */
 function text(value: unknown): string {

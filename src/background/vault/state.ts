@@ -3,12 +3,13 @@
  * (session). Locking is removing the session keys: the raw key, the idle deadline and the MFA sessions.
  */
 import { fromBase64, parseSealedVault, toBase64, type SealedVault } from '../../core/vault/index';
+import { DEFAULT_VAULT_SETTINGS, normalizeVaultSettings } from '../../core/vault/settings';
 import { clearAlarm } from '../../platform/alarms';
 import { readStored, removeStored, writeStored, type VaultSettings } from '../../platform/storage';
 
 export const AUTO_LOCK_ALARM = 'vault.auto-lock';
 
-export const DEFAULT_SETTINGS: VaultSettings = { autoLockMinutes: 60, mfaSessionMinutes: 8 * 60 };
+export const DEFAULT_SETTINGS: VaultSettings = DEFAULT_VAULT_SETTINGS;
 
 /** The stored vault, checked; undefined when none was ever created. Throws VaultError for damaged data. */
 export async function loadSealed(): Promise<SealedVault | undefined> {
@@ -21,8 +22,9 @@ export async function saveSealed(sealed: SealedVault): Promise<void> {
   await writeStored('vault.sealed', sealed);
 }
 
+/** The stored settings, each one only when it is in range (storage.local is writable by more than this worker). */
 export async function loadSettings(): Promise<VaultSettings> {
-  return { ...DEFAULT_SETTINGS, ...(await readStored('vault.settings')) };
+  return normalizeVaultSettings(await readStored('vault.settings'));
 }
 
 export async function saveSettings(settings: VaultSettings): Promise<void> {
