@@ -3,9 +3,11 @@
  * jar, so any number of roles stay signed in side by side. The rules here are pure; src/platform/containers.ts
  * applies them to `browser.contextualIdentities`.
  *
- * A container is found by name, the profile's name, so one the person made for that role (for example with
- * Multi-Account Containers) is used as it is. Only containers this extension made ("owned", their cookieStoreIds
- * kept in storage) are ever recoloured or removed.
+ * A container is found by name, the profile's name, among the containers this extension made ("owned", their
+ * cookieStoreIds kept in storage): only those are ever used, recoloured or removed. A container the person made is
+ * never signed into, even under the same name: a shared configuration could otherwise name a profile after the
+ * person's own "Personal" or "Banking" container and put an AWS session among its cookies. Then a new one is made
+ * beside it.
  */
 import { containerColor, type ContainerColor } from './container-color';
 
@@ -36,8 +38,8 @@ export function containerSpec(profile: { name: string; color?: string }): Contai
 }
 
 /**
- * Reuse by name: an owned container first (the oldest, if two sign-ins raced and made two), else the person's
- * own, never touched. An owned one whose colour or icon no longer matches the profile is updated.
+ * Reuse by name an owned container (the oldest, if two sign-ins raced and made two), else make one; the person's
+ * own containers are never used. An owned one whose colour or icon no longer matches the profile is updated.
  */
 export function planContainer(spec: ContainerSpec, existing: readonly ExistingContainer[], owned: readonly string[]): ContainerPlan {
   const named = existing.filter((container) => container.name === spec.name);
@@ -49,8 +51,7 @@ export function planContainer(spec: ContainerSpec, existing: readonly ExistingCo
     };
     return Object.keys(changes).length > 0 ? { action: 'update', cookieStoreId: mine.cookieStoreId, changes } : { action: 'use', cookieStoreId: mine.cookieStoreId };
   }
-  const theirs = oldest(named);
-  return theirs ? { action: 'use', cookieStoreId: theirs.cookieStoreId } : { action: 'create', spec };
+  return { action: 'create', spec };
 }
 
 /**

@@ -35,9 +35,11 @@ export async function containerFor(profile: { name: string; color?: string }): P
     return plan.cookieStoreId;
   }
   const made = await api.create(plan.spec);
-  // Two sign-ins of one role at once each make one: both then settle on the oldest and the newer is removed.
+  // Two sign-ins of one role at once each make one: both then settle on the oldest and the newer is removed. The
+  // person's own containers of that name (there before, never owned) are not candidates.
+  const theirs = new Set(existing.filter((container) => !owned.includes(container.cookieStoreId)).map((container) => container.cookieStoreId));
   const now = await api.query({});
-  const named = now.filter((container) => container.name === plan.spec.name);
+  const named = now.filter((container) => container.name === plan.spec.name && !theirs.has(container.cookieStoreId));
   const kept = planContainer(plan.spec, named, named.map((container) => container.cookieStoreId));
   const keptId = kept.action === 'create' ? made.cookieStoreId : kept.cookieStoreId;
   if (keptId !== made.cookieStoreId) await api.remove(made.cookieStoreId);

@@ -28,14 +28,14 @@ describe('a role\u2019s container', () => {
     });
   });
 
-  it('uses a container the person made for the role as it is, never recoloured', () => {
-    expect(planContainer(prodSpec, [container(3, 'prod-admin', 'purple', 'briefcase')], [])).toEqual({ action: 'use', cookieStoreId: 'firefox-container-3' });
+  it('never signs into a container the person made, even named like the profile: it makes its own beside it', () => {
+    expect(planContainer(prodSpec, [container(3, 'prod-admin', 'purple', 'briefcase')], [])).toEqual({ action: 'create', spec: prodSpec });
   });
 
   it('prefers its own over the person\u2019s of the same name, and the oldest of two its own (a race)', () => {
     const existing = [container(3, 'prod-admin', 'purple'), container(12, 'prod-admin', 'red'), container(10, 'prod-admin', 'red')];
     expect(planContainer(prodSpec, existing, ['firefox-container-12', 'firefox-container-10'])).toEqual({ action: 'use', cookieStoreId: 'firefox-container-10' });
-    expect(planContainer(prodSpec, existing, [])).toEqual({ action: 'use', cookieStoreId: 'firefox-container-3' });
+    expect(planContainer(prodSpec, existing, [])).toEqual({ action: 'create', spec: prodSpec });
   });
 
   it('matches the name exactly', () => {

@@ -38,11 +38,21 @@ describe('containers in Firefox', () => {
     expect(identities.containers[0]?.color).toBe('purple');
   });
 
-  it('uses a container the person made for the role, untouched and not taken over', async () => {
+  it('never signs into a container the person made, even one named like the profile: it makes its own beside it', async () => {
     const { identities } = installFirefox(fakeBrowser, fakeContextualIdentities([{ name: 'prod-admin', color: 'yellow', icon: 'briefcase' }]));
-    expect(await containerFor(prod)).toBe('firefox-container-1');
-    expect(identities.containers[0]).toMatchObject({ color: 'yellow', icon: 'briefcase' });
-    expect(await readStored('containers.owned')).toBeUndefined();
+    const id = await containerFor(prod);
+    expect(id).not.toBe('firefox-container-1');
+    expect(identities.containers.map((c) => [c.cookieStoreId, c.name, c.color])).toEqual([['firefox-container-1', 'prod-admin', 'yellow'], [id, 'prod-admin', 'red']]);
+    expect(await readStored('containers.owned')).toEqual([id]);
+    expect(await containerFor(prod)).toBe(id);
+  });
+
+  it('gives two racing sign-ins one container of its own, never the person\u2019s of the same name', async () => {
+    const { identities } = installFirefox(fakeBrowser, fakeContextualIdentities([{ name: 'prod-admin', color: 'yellow', icon: 'briefcase' }]));
+    const [first, second] = await Promise.all([containerFor(prod), containerFor(prod)]);
+    expect(first).toBe(second);
+    expect(first).not.toBe('firefox-container-1');
+    expect(identities.containers.map((c) => c.cookieStoreId)).toEqual(['firefox-container-1', first]);
   });
 
   it('gives two sign-ins of one role racing each other the same single container', async () => {
