@@ -4,7 +4,9 @@
  * announce its changes. The sign-in and renew panels differ only in their texts, passed in here.
  */
 import type { ComponentChildren } from 'preact';
+import { fixOf } from '../src/core/app-error';
 import type { AppError } from '../src/messages';
+import { openOptionsAt } from './open-options';
 import { t } from './i18n';
 import { MfaForm, PassphraseForm } from './prompt-form';
 
@@ -38,9 +40,7 @@ export function AttemptPanel(props: AttemptPanelProps) {
         <div role="alert" class="alert">
           <span>{prompt.error.message}</span>
           <span class="alert-actions">
-            <button type="button" class="primary" onClick={props.onRetry}>
-              {t('popupRetry')}
-            </button>
+            <FixButton error={prompt.error} onRetry={props.onRetry} />
             <button type="button" onClick={props.onCancel}>
               {t('popupDismiss')}
             </button>
@@ -54,6 +54,28 @@ export function AttemptPanel(props: AttemptPanelProps) {
         <MfaForm label={t('popupMfaForm')} prompt={prompt.prompt} error={prompt.error} onSubmit={props.onMfaCode} onCancel={props.onCancel} />
       )}
     </>
+  );
+}
+
+/**
+ * The action that can mend the failure: the source's keys, the profile in the editor, or Retry where retrying can
+ * help (throttling, network, a timeout). Retry never stands where it cannot help.
+ */
+function FixButton({ error, onRetry }: { error: AppError; onRetry: () => void }) {
+  const fix = fixOf(error);
+  if ((fix === 'keys' || fix === 'profile') && error.subject !== undefined) {
+    const subject = error.subject;
+    return (
+      <button type="button" class="primary" onClick={() => void openOptionsAt(fix, subject)}>
+        {t(fix === 'keys' ? 'popupAddKeys' : 'popupOpenProfile')}
+      </button>
+    );
+  }
+  if (fix === undefined) return null;
+  return (
+    <button type="button" class="primary" onClick={onRetry}>
+      {t('popupRetry')}
+    </button>
   );
 }
 

@@ -5,6 +5,7 @@ import type { HandlerMap } from './handler-map';
 import { loadConfig, loadStoredConfig, saveConfigText } from './config/store';
 import { keyHandlers } from './sources/keys/handlers';
 import { toDiagnostic, writeRolesIndex } from './config/roles-index';
+import { withFix } from './sign-in/error-fix';
 import { signIn } from './sign-in/sign-in';
 import { loadSignInSettings, saveSignInSettings } from './sign-in/settings';
 import { vaultHandlers } from './vault/handlers';
@@ -47,7 +48,10 @@ export const handlers: Handlers = {
   ...keyHandlers,
   ...vaultHandlers,
   // Every console the extension opens becomes a tracked session (sessions-register.ts).
-  signIn: async (request) => registerSignIn(signIn(request)),
+  signIn: async (request) =>
+    registerSignIn(signIn(request)).catch(async (error: unknown) => {
+      throw withFix(error, await loadConfig().catch(() => undefined), request.profile);
+    }),
   ...sessionHandlers,
   // IAM Identity Center: cancel a waiting sign-in, discovery (sources/sso/).
   ...ssoHandlers,

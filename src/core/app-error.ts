@@ -30,10 +30,42 @@ export type ErrorCode =
   | 'sso-error'
   | 'internal';
 
+/**
+ * What can mend a failed sign-in, so the popup offers that action and not a Retry that cannot help: try again
+ * (throttling, network, a timeout), the access keys of `subject` (a source), or the profile `subject` (a role that
+ * does not trust you, a wrong external id, a broken profile).
+ */
+export type ErrorFix = 'retry' | 'keys' | 'profile';
+
 export interface AppError {
   code: ErrorCode;
   /** One sentence a person can act on. Never contains secrets. */
   message: string;
   /** For `mfa-required` and `mfa-invalid`: the MFA device whose code is needed. */
   mfaSerial?: string;
+  fix?: ErrorFix;
+  /** The source (for `keys`) or profile (for `profile`) the fix is about. */
+  subject?: string;
+}
+
+/** The fix for an error of a sign-in, from its code when the error did not name one (STS errors do). */
+export function fixOf(error: Pick<AppError, 'code' | 'fix'>): ErrorFix | undefined {
+  if (error.fix !== undefined) return error.fix;
+  switch (error.code) {
+    case 'no-keys':
+      return 'keys';
+    case 'invalid-config':
+    case 'unknown-profile':
+    case 'sso-error':
+      return 'profile';
+    case 'vault-locked':
+    case 'wrong-passphrase':
+    case 'mfa-required':
+    case 'mfa-invalid':
+    case 'forbidden-sender':
+    case 'bad-request':
+      return undefined; // a prompt answers these, or nothing the person can do
+    default:
+      return 'retry';
+  }
 }

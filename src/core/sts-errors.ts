@@ -22,23 +22,23 @@ export function describeStsError(failure: StsFailure, context: { roleArn?: strin
   }
   switch (failure.name) {
     case 'InvalidClientTokenId':
-      return { code: 'sts-error', message: `AWS does not recognise the access key of ${source}: it may be wrong, deleted or deactivated. Replace the keys on the options page.` };
+      return { code: 'sts-error', fix: 'keys', message: `AWS does not recognise the access key of ${source}: it may be wrong, deleted or deactivated. Replace the keys on the options page.` };
     case 'SignatureDoesNotMatch':
-      return { code: 'sts-error', message: `AWS rejected the secret access key of ${source}. Check the secret and save the keys again on the options page.` };
+      return { code: 'sts-error', fix: 'keys', message: `AWS rejected the secret access key of ${source}. Check the secret and save the keys again on the options page.` };
     case 'ExpiredToken':
     case 'ExpiredTokenException':
-      return { code: 'sts-error', message: `The temporary credentials of ${source} have expired. Sign in again to get fresh ones.` };
+      return { code: 'sts-error', fix: 'retry', message: `The temporary credentials of ${source} have expired. Sign in again to get fresh ones.` };
     case 'AccessDenied':
-      return { code: 'sts-error', message: `You are not allowed to assume ${role}. Check that its trust policy names your user or account, and that the external id and MFA settings match the profile.` };
+      return { code: 'sts-error', fix: 'profile', message: `You are not allowed to assume ${role}. Check that its trust policy names your user or account, and that the external id and MFA settings match the profile.` };
     case 'RegionDisabledException':
-      return { code: 'sts-error', message: 'STS is not activated in this region for the account. Activate it in IAM account settings, or set another region on the profile.' };
+      return { code: 'sts-error', fix: 'retry', message: 'STS is not activated in this region for the account. Activate it in IAM account settings, or set another region on the profile.' };
     case 'Throttling':
     case 'ThrottlingException':
-      return { code: 'sts-error', message: 'AWS is throttling requests right now, even after retries. Wait a few seconds and try again.' };
+      return { code: 'sts-error', fix: 'retry', message: 'AWS is throttling requests right now, even after retries. Wait a few seconds and try again.' };
     case 'ValidationError':
-      return { code: 'sts-error', message: `AWS refused the request for ${role}: ${safeValidationText(failure.message)}` };
+      return { code: 'sts-error', fix: 'profile', message: `AWS refused the request for ${role}: ${safeValidationText(failure.message)}` };
     default:
-      return { code: 'sts-error', message: `AWS refused to assume ${role} (${failure.name}). Try again, or check the profile on the options page.` };
+      return { code: 'sts-error', fix: 'retry', message: `AWS refused to assume ${role} (${failure.name}). Try again, or check the profile on the options page.` };
   }
 }
 

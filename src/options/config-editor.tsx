@@ -8,6 +8,7 @@ import { parseConfig } from '../core/config';
 import { findKeyPairs, type FoundKeys } from '../core/config/strip-secrets';
 import { send, type AppError, type ConfigDiagnostic } from '../messages';
 import { ExportLink, ImportFile } from './config-file';
+import { deepLink } from './deep-link';
 import { DiagnosticsList } from './diagnostics-list';
 import { IdentityCenterImport } from './identity-center-import';
 import { lineRange } from './line-range';
@@ -58,7 +59,10 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     const replaced = now !== saved.text;
     baseline.current = saved.text;
     setText(saved.text);
-    if (first) return;
+    if (first) {
+      showLinkedProfile(saved.text);
+      return;
+    }
     if (replaced) {
       setDiagnostics([]);
       setMessage({ kind: 'notice', text: 'The saved configuration was changed in another browser or tab; the editor shows it now.' });
@@ -121,6 +125,16 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     setDiagnostics([]);
     setError(undefined);
     setMessage(undefined);
+  }
+
+  /** Sent here from the popup to mend a profile (`#profile=<name>`): its section selected, once the text is in. */
+  function showLinkedProfile(savedText: string) {
+    const link = deepLink();
+    if (link?.kind !== 'profile') return;
+    const model = parseConfig(savedText);
+    const line = [...model.roles, ...model.sources].find((p) => p.name === link.subject)?.line
+      ?? model.diagnostics.find((d) => d.profile === link.subject)?.line;
+    if (line !== undefined) requestAnimationFrame(() => goToLine(line));
   }
 
   function goToLine(line: number) {

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { send, type AppError, type KeyIdentity, type SourceStatus, type VaultStatus } from '../messages';
 import { passphraseHint } from '../core/vault/passphrase';
+import { deepLink } from './deep-link';
 import { PassphraseField } from './passphrase-field';
 
 interface Props {
@@ -75,7 +76,7 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
 
   const message = typeof error === 'string' ? error : error?.message;
   return (
-    <form class="source" aria-label={`Keys for ${status.source}`} onSubmit={(event) => void save(event)}>
+    <form class="source" aria-label={`Keys for ${status.source}`} ref={focusWhenLinked(status.source)} onSubmit={(event) => void save(event)}>
       <h3>{status.source}</h3>
       <p>{status.accessKeyId !== undefined ? `Key in use: ${status.accessKeyId}` : 'No keys yet.'}</p>
       {status.arn !== undefined && <p class="hint">Belongs to {status.arn}</p>}
@@ -119,4 +120,15 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
       {message !== undefined && <p role="alert" class="error">{message}</p>}
     </form>
   );
+}
+
+/** Sent here from the popup to add a source's keys (`#keys=<source>`): its form in view, the first field focused. */
+function focusWhenLinked(source: string): (form: HTMLFormElement | null) => void {
+  return (form) => {
+    const link = deepLink();
+    if (!form || link?.kind !== 'keys' || link.subject !== source || form.dataset['linked'] === 'yes') return;
+    form.dataset['linked'] = 'yes';
+    form.scrollIntoView({ block: 'center' });
+    form.querySelector('input')?.focus();
+  };
 }

@@ -74,4 +74,30 @@ test('without keys the popup says where to add them', async ({ extension }) => {
   const popup = await extension.openPage('popup/index.html');
   await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('No access keys are set for the source "alice". Add them on the options page.');
+  // Retry cannot help here: the main action opens the options page at alice's keys, ready to type.
+  await expect(popup.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Add keys' }).click();
+  const keys = await opened;
+  await expect(keys.getByRole('form', { name: 'Keys for alice' }).getByLabel('Access key id')).toBeFocused();
+});
+
+test('a role that does not trust you offers its profile in the editor, not a retry', async ({ extension }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, `${CONFIG}
+[demo-prod-admin]
+role_arn = arn:aws:iam::333333333333:role/Admin
+source_profile = alice
+`);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('option', { name: 'demo-prod-admin', exact: true }).click();
+  await expect(popup.getByRole('alert')).toContainText('You are not allowed to assume');
+  await expect(popup.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  const opened = extension.context.waitForEvent('page', (page) => page.url().includes('#profile='));
+  await popup.getByRole('button', { name: 'Open profile' }).click();
+  const editor = (await opened).getByRole('textbox', { name: 'Configuration' });
+  await expect(editor).toBeFocused();
+  // The profile's header line is selected.
+  expect(await editor.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('[demo-prod-admin]');
 });

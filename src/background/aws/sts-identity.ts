@@ -60,5 +60,7 @@ export function callerError(error: unknown, source: string): SignInError {
   if (error instanceof TypeError) return new SignInError('network', 'AWS could not be reached. Check your network connection and try again.');
   const name = error instanceof Error ? error.name : 'UnknownError';
   const described = describeStsError({ name, ...(error instanceof Error && { message: error.message }) }, { source });
-  return new SignInError(described.code, described.message);
+  const made = new SignInError(described.code, described.message);
+  if (described.fix !== undefined) made.fix = described.fix;
+  return made;
 }

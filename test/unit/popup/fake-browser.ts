@@ -43,7 +43,9 @@ export const fakeBrowser = {
       removeListener: (listener: (message: unknown) => void) => listeners.delete(listener),
     },
     openOptionsPage: vi.fn(() => Promise.resolve()),
+    getURL: (path: string) => `chrome-extension://popup-test/${path}`,
   },
+  tabs: { create: vi.fn((_info: { url: string }) => Promise.resolve({ id: 1 })) },
   i18n: { getMessage },
   storage: {
     onChanged: {

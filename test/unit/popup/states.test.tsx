@@ -92,6 +92,25 @@ describe('signing in', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('offers the action that can mend a failure, and Retry only where retrying can help', async () => {
+    setHandler('signIn', () => fail('no-keys', 'No access keys are set for the source "alice".', { fix: 'keys', subject: 'alice' }));
+    const { user, search } = await renderPopup();
+    await user.type(search, 'prod');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add keys' }));
+    expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#keys=alice' });
+
+    setHandler('signIn', () => fail('sts-error', 'You are not allowed to assume the role.', { fix: 'profile', subject: 'prod-admin' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open profile' }));
+    expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#profile=prod-admin' });
+  });
+
   it('shows an error with a retry that repeats the same sign-in, keeping the search text', async () => {
     setHandler('signIn', () => fail('timeout', 'AWS did not answer in time. Try again.'));
     const { user, search } = await renderPopup();
