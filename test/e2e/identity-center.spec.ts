@@ -74,7 +74,7 @@ test('a device sign-in once, then every role of that start URL in one click, cha
   const second = consoleTab(extension);
   await popup.getByRole('option', { name: 'acme-prod-deployer', exact: true }).click();
   const deployer = await second;
-  await expect(deployer.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Deployer/role-switcher');
+  await expect(deployer.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Deployer/jane');
   expect(deviceRequests()).toBe(1);
   const hosts = sandbox.state.requests.map((r) => `${r.host} ${r.action ?? r.path}`);
   expect(hosts).toContain('portal.sso.eu-west-1.amazonaws.com GetRoleCredentials');
