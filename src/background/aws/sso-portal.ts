@@ -14,6 +14,14 @@ function client(region: string, maxAttempts = 3): SSOClient {
   return new SSOClient({ region, maxAttempts, requestHandler: { cache: 'no-store' } });
 }
 
+/**
+ * One client for a whole discovery (hundreds of calls): a client per call resolves its configuration each time.
+ * More attempts than a sign-in's, so the SDK's backoff can wait out the portal's 429 TooManyRequestsException.
+ */
+export function discoveryClient(region: string): SSOClient {
+  return client(region, 6);
+}
+
 export interface RoleCredentials {
   credentials: TemporaryCredentials;
   /** Epoch milliseconds (GetRoleCredentials answers `expiration` in epoch milliseconds). */
@@ -48,16 +56,16 @@ export interface Page<T> {
  * One page of accounts. The SDK's own retries back off on 429 TooManyRequestsException; `maxAttempts` gives a
  * discovery of hundreds of accounts room to wait out a rate limit.
  */
-export async function listAccounts(region: string, accessToken: string, nextToken: string | undefined, abortSignal: AbortSignal): Promise<Page<PortalAccount>> {
-  const answer = await client(region, 6).send(new ListAccountsCommand({ accessToken, maxResults: 100, ...(nextToken !== undefined && { nextToken }) }), { abortSignal });
+export async function listAccounts(portal: SSOClient, accessToken: string, nextToken: string | undefined, abortSignal: AbortSignal): Promise<Page<PortalAccount>> {
+  const answer = await portal.send(new ListAccountsCommand({ accessToken, maxResults: 100, ...(nextToken !== undefined && { nextToken }) }), { abortSignal });
   const items = (answer.accountList ?? []).flatMap((a) => (a.accountId ? [{ accountId: a.accountId, accountName: a.accountName ?? a.accountId }] : []));
   return { items, ...(answer.nextToken ? { nextToken: answer.nextToken } : {}) };
 }
 
 export async function listAccountRoles(
-  region: string, accessToken: string, accountId: string, nextToken: string | undefined, abortSignal: AbortSignal,
+  portal: SSOClient, accessToken: string, accountId: string, nextToken: string | undefined, abortSignal: AbortSignal,
 ): Promise<Page<string>> {
-  const answer = await client(region, 6).send(new ListAccountRolesCommand({
+  const answer = await portal.send(new ListAccountRolesCommand({
     accessToken, accountId, maxResults: 100, ...(nextToken !== undefined && { nextToken }),
   }), { abortSignal });
   const items = (answer.roleList ?? []).flatMap((r) => (r.roleName ? [r.roleName] : []));

@@ -7,7 +7,7 @@ import { scopesOf } from '../../../core/sso/token-rules';
 import { isRegion } from '../../../core/config/values';
 import { emit } from '../../../platform/events';
 import type { DiscoveredAccount } from '../../../messages';
-import { listAccountRoles, listAccounts } from '../../aws/sso-portal';
+import { discoveryClient, listAccountRoles, listAccounts } from '../../aws/sso-portal';
 import { SignInError } from '../../sign-in/sign-in-error';
 import { withStepTimeout } from '../../sign-in/step-timeout';
 import { ssoError } from './device-sign-in';
@@ -32,6 +32,7 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
     interactive: true,
     onCode: (userCode) => emit('sso.discover.progress', { requestId, accounts: 0, rolesListed: 0, userCode }),
   });
+  const portal = discoveryClient(start.region);
   let requests = 0;
   const call = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     requests++;
@@ -43,7 +44,7 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
   const accounts: DiscoveredAccount[] = [];
   let next: string | undefined;
   do {
-    const page = await call((signal) => listAccounts(start.region, token, next, signal));
+    const page = await call((signal) => listAccounts(portal, token, next, signal));
     for (const account of page.items) accounts.push({ ...account, roles: [] });
     next = page.nextToken;
     emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: 0 });
@@ -57,7 +58,7 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
       if (!account) return;
       let rolesNext: string | undefined;
       do {
-        const page = await call((signal) => listAccountRoles(start.region, token, account.accountId, rolesNext, signal));
+        const page = await call((signal) => listAccountRoles(portal, token, account.accountId, rolesNext, signal));
         account.roles.push(...page.items);
         rolesNext = page.nextToken;
       } while (rolesNext !== undefined);
@@ -66,7 +67,11 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
       if (listed % 10 === 0 || listed === accounts.length) emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: listed });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, accounts.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, accounts.length) }, worker));
+  } finally {
+    portal.destroy();
+  }
   return { accounts, requests };
 }
 
