@@ -23,8 +23,13 @@ describe('the Firefox manifest', () => {
   it('drops Chrome-only keys and changes nothing else', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     const { background: _b, permissions: _p, browser_specific_settings: _s, ...rest } = firefox;
-    const { background: _cb, permissions: _cp, minimum_chrome_version: _m, ...chromeRest } = chrome;
+    const { background: _cb, permissions: _cp, minimum_chrome_version: _m, optional_permissions: _o, ...chromeRest } = chrome;
     expect(rest).toEqual(chromeRest);
+  });
+
+  it('offers no optional identity permission: Firefox does not take it as optional (sign-in through the browser is Chrome-only)', () => {
+    expect(chrome.optional_permissions).toEqual(['identity']);
+    expect(firefox).not.toHaveProperty('optional_permissions');
   });
 
   it('leaves manifest.json itself alone (the Chrome build reads it)', () => {
