@@ -93,6 +93,8 @@ export interface KeyIdentity {
 export interface LoginForm {
   action: string;
   fields: Record<string, string>;
+  /** POST unless AWS refused it in this partition: then the documented link (GET), src/core/login-method.ts. */
+  method?: 'post' | 'get';
 }
 
 export interface SignInResult {

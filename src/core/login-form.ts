@@ -12,17 +12,23 @@
  */
 import type { Partition } from './arn';
 import { federationUrl, ISSUER, safeConsoleDestination } from './federation';
+import type { LoginMethod } from './login-method';
 
 export interface LoginForm {
   /** The federation endpoint, without a query. */
   action: string;
   fields: { Action: 'login'; Issuer: string; Destination: string; SigninToken: string };
+  /**
+   * 'post' unless AWS refused it in this partition (login-method.ts): 'get' sends the same fields as AWS's documented
+   * link, which puts the token into History.
+   */
+  method: LoginMethod;
 }
 
-export function loginForm(partition: Partition, region: string | undefined, signinToken: string, destination: string): LoginForm {
+export function loginForm(partition: Partition, region: string | undefined, signinToken: string, destination: string, method: LoginMethod = 'post'): LoginForm {
   const safe = safeConsoleDestination(partition, destination);
   if (safe === undefined) throw new Error('The destination is not a console address of this partition.');
-  return { action: federationUrl(partition, region), fields: { Action: 'login', Issuer: ISSUER, Destination: safe, SigninToken: signinToken } };
+  return { action: federationUrl(partition, region), fields: { Action: 'login', Issuer: ISSUER, Destination: safe, SigninToken: signinToken }, method };
 }
 
 /** The launch page posts only to a federation endpoint: a form taken from storage is checked again before use. */

@@ -1,6 +1,8 @@
 /**
  * The launch page: takes its one-time login form from the background and POSTs it to the AWS federation
- * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why).
+ * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why). Where AWS refused the
+ * POST, the form says GET: the same fields as AWS's documented link (src/core/login-method.ts). The background
+ * watches where this tab goes (src/background/sign-in/login-check.ts).
  */
 import { isFederationAction } from '../core/login-form';
 import { send } from '../messages';
@@ -17,7 +19,7 @@ void (async () => {
     return;
   }
   const form = document.createElement('form');
-  form.method = 'POST';
+  form.method = result.value.method === 'get' ? 'GET' : 'POST';
   form.action = result.value.action;
   for (const [name, value] of Object.entries(result.value.fields)) {
     const field = document.createElement('input');

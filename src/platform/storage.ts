@@ -8,6 +8,9 @@ import type { SealedBox, SealedVault } from '../core/vault';
 import type { LoginForm, SignInSettings } from '../messages';
 import type { SyncHead } from '../core/config-storage';
 import type { SessionRegistry, SessionSettings } from '../core/sessions/model';
+import type { Partition } from '../core/arn';
+import type { DurationMemory } from '../core/duration-memory';
+import type { LoginMethod } from '../core/login-method';
 
 export interface LongTermKeys {
   accessKeyId: string;
@@ -95,6 +98,10 @@ export interface StoredValues {
   'mfa.sessions': Record<string, MfaSession>;
   /** Login forms waiting for their launch page, by one-time id. Carry a sign-in token: session area only. */
   'login.pending': Record<string, { form: LoginForm; expiresAt: number }>;
+  /** How the console login is sent per partition, where AWS was seen to take it (src/core/login-method.ts). Not secret. */
+  'login.methods': Partial<Record<Partition, LoginMethod>>;
+  /** Per role ARN: the longest DurationSeconds AWS accepted and the shortest it refused (src/core/duration-memory.ts). Not secret. */
+  'roles.durations': DurationMemory;
   /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
   'settings.signIn': SignInSettings;
   /** The popup's role list, derived from the configuration (background/roles-index.ts). Not secret. */
@@ -153,6 +160,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'vault.lockAt': { area: 'session', lifetime: 'lock and browser close; the stored deadline the auto-lock alarm checks' },
   'mfa.sessions': { area: 'session', lifetime: 'expiry, lock, browser close; secrets never touch disk' },
   'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
+  'login.methods': { area: 'local', lifetime: 'replaced when the other method is the one that reaches the console; per browser' },
+  'roles.durations': { area: 'local', lifetime: 'updated by each AssumeRole above 1 h; per browser, not secret' },
   'settings.signIn': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
   'roles.index': { area: 'local', lifetime: 'rebuilt on every configuration change; a cache so the popup opens without the worker' },
   'roles.indexStamp': { area: 'local', lifetime: 'written with roles.index' },

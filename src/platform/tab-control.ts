@@ -12,6 +12,8 @@ export interface TabState {
   /** Known for pages under `host_permissions` (the console) and the extension's own pages. */
   url?: string;
   title?: string;
+  /** 'loading' or 'complete'. */
+  status?: string;
   /** Firefox: the tab's cookie jar (a container's, or `firefox-default`); Chrome has one and says nothing. */
   cookieStoreId?: string;
 }
@@ -25,6 +27,7 @@ export async function tabState(tabId: number): Promise<TabState | undefined> {
       ...(tab.windowId !== undefined && { windowId: tab.windowId }),
       ...(tab.url !== undefined && { url: tab.url }),
       ...(tab.title !== undefined && { title: tab.title }),
+      ...(tab.status !== undefined && { status: tab.status }),
       ...(tab.cookieStoreId !== undefined && { cookieStoreId: tab.cookieStoreId }),
     };
   } catch {

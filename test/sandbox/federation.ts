@@ -106,6 +106,9 @@ function getSigninToken(state: SandboxState, partition: Partition, params: URLSe
 
 function login(req: SandboxRequest, state: SandboxState, partition: Partition, params: URLSearchParams): SandboxReply {
   const action = 'login';
+  // Fault knob: AWS documents the login only as a link (GET); this is what refusing a POSTed one could look like.
+  // An error page on the sign-in host, the token not spent.
+  if (state.refusePostLogin && req.method === 'POST') return bad(action, 'login by POST is not accepted');
   const record = state.signinTokens.get(params.get('SigninToken') ?? '');
   if (!record) return bad(action, 'unknown SigninToken');
   if (record.expiresAt <= state.now()) return bad(action, 'SigninToken expired');

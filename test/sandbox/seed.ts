@@ -134,6 +134,8 @@ export const ROLES = {
   deployer: 'arn:aws:iam::222222222222:role/ops/Deployer',
   /** Trusts every principal of 111111111111; MaxSessionDuration 1 h. */
   readOnly: 'arn:aws:iam::333333333333:role/ReadOnly',
+  /** Trusts every principal of 111111111111; MaxSessionDuration 4 h (between the 1 h retry and a 12 h ask). */
+  operator: 'arn:aws:iam::333333333333:role/Operator',
   /** Trusts alice only, and only with MFA. */
   admin: 'arn:aws:iam::333333333333:role/Admin',
   /** Trusts every principal of 111111111111 with ExternalId `audit-7f3a`. */
@@ -198,6 +200,7 @@ export const demoSeed: Seed = {
       trust: { principals: [ROLES.developer], externalId: EXTERNAL_IDS.deployer },
     },
     { arn: ROLES.readOnly, maxSessionDuration: 3600, trust: { principals: ['arn:aws:iam::111111111111:root'] } },
+    { arn: ROLES.operator, maxSessionDuration: 14400, trust: { principals: ['arn:aws:iam::111111111111:root'] } },
     { arn: ROLES.admin, maxSessionDuration: 3600, trust: { principals: [ALICE.arn], mfaRequired: true } },
     {
       arn: ROLES.auditor,

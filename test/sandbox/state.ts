@@ -187,6 +187,11 @@ export interface SandboxState {
    * as chained: a fault knob for the client's one retry without it. Off by default.
    */
   refuseSessionDuration: boolean;
+  /**
+   * When true, `Action=login` sent by POST answers the federation error page (HTTP 400, on the sign-in host) and
+   * only the documented link (GET) signs in: AWS documents only the link. Off by default.
+   */
+  refusePostLogin: boolean;
 
   // Console behaviour.
   /**
@@ -231,6 +236,7 @@ export function createState(seed: Seed): SandboxState {
     dropConnections: 0,
     rejectReusedMfaCodes: false,
     refuseSessionDuration: false,
+    refusePostLogin: false,
     multiSessionDefault: false,
     consoleSessionLimit: 5,
     consoleWithoutSessionData: false,
@@ -256,6 +262,7 @@ export function resetFaults(state: SandboxState): void {
   state.regionDisabled.clear();
   state.dropConnections = 0;
   state.refuseSessionDuration = false;
+  state.refusePostLogin = false;
   state.consoleWithoutSessionData = false;
   resetSsoKnobs(state.sso);
 }

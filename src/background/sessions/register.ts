@@ -12,6 +12,7 @@ import { loadConfig } from '../config/store';
 import { showChanges } from './badges';
 import { scheduleTimers } from './schedule';
 import { changeRegistry, loadSessionSettings } from './store';
+import { observe } from './tabs';
 
 /**
  * Registers the session of a sign-in (called as it starts, so the session knows when its login began) and returns
@@ -27,6 +28,12 @@ export async function registerSignIn(signingIn: Promise<SignInResult> | SignInRe
       const { before, after } = await changeRegistry((registry) => ({ registry: addSession(registry, record) }));
       await showChanges(before, after, now);
       await scheduleTimers(after, (await loadSessionSettings()).warnMinutes);
+      // The sign-in waited for its login to land (login-check.ts): what the tab shows now may already be the
+      // console's answer (a refusal stays on the sign-in host), and no tab event will tell it again.
+      const tab = result.tabId !== undefined ? await tabState(result.tabId) : undefined;
+      if (tab?.url !== undefined) {
+        await observe(tab.id, { url: tab.url, loaded: tab.status === 'complete', ...(tab.cookieStoreId !== undefined && { store: tab.cookieStoreId }) });
+      }
     }
   } catch {
     // Not tracked; the sign-in itself succeeded.

@@ -2,9 +2,11 @@
  * Assumes each hop of a role chain in turn: root credentials → role → role → target role.
  * Duration rules per hop (core/durations.ts): the profile's `duration_seconds`, else the user's default; any hop
  * assumed with temporary credentials is capped at 1 hour (role chaining); a `MaxSessionDuration` refusal is
- * retried once at 1 hour and explained.
+ * retried once, at the longest duration AWS accepted for that role before, else 1 hour, and explained. What AWS
+ * accepted and refused per role is remembered (core/duration-memory.ts), so the next sign-in asks once.
  */
 import type { RoleProfile } from '../../core/config/index';
+import { durationToAsk, learnAccepted, learnRefused, retryDuration, sameKnowledge, type DurationMemory } from '../../core/duration-memory';
 import { CHAINED_MAX_DURATION, durationFor, exceedsMaxSessionDuration, formatDuration } from '../../core/durations';
 import { effectiveRegion } from '../../core/partitions';
 import { SignInError } from './sign-in-error';
@@ -39,6 +41,8 @@ export interface ChainInput {
   /** The MFA device and code to send with a hop, when it needs one. */
   mfaFor?: (hop: RoleProfile, index: number) => MfaToken | undefined;
   onHop?: (index: number, total: number) => void;
+  /** What AWS accepted and refused before, per role ARN (storage: `roles.durations`). */
+  known?: DurationMemory;
 }
 
 export interface ChainResult {
@@ -49,10 +53,13 @@ export interface ChainResult {
   longTermDirect: boolean;
   /** Sentences for the session details: caps and retries that changed what was asked for. */
   notes: string[];
+  /** The roles this chain learnt something new about, with all that is known of them; undefined when none. */
+  learnt?: DurationMemory;
 }
 
 export async function assumeChain(input: ChainInput): Promise<ChainResult> {
   const notes: string[] = [];
+  const memory: DurationBook = { known: input.known ?? {}, learnt: {} };
   let credentials = input.root.credentials;
   let temporary = input.root.temporary;
   let last: { assumed: AssumedRole; seconds: number } | undefined;
@@ -62,7 +69,7 @@ export async function assumeChain(input: ChainInput): Promise<ChainResult> {
     if (duration.cappedByChaining && index === input.hops.length - 1) {
       notes.push(`AWS caps roles assumed through role chaining at 1 h, so this session lasts 1 h.`);
     }
-    last = await assumeWithRetry(hop, credentials, duration.seconds, input, index, notes);
+    last = await assumeWithRetry(hop, credentials, duration.seconds, input, index, notes, memory);
     credentials = last.assumed.credentials;
     temporary = true;
   }
@@ -72,29 +79,57 @@ export async function assumeChain(input: ChainInput): Promise<ChainResult> {
     durationSeconds: last.seconds,
     longTermDirect: input.hops.length === 1 && !input.root.temporary,
     notes,
+    ...(Object.keys(memory.learnt).length > 0 && { learnt: memory.learnt }),
   };
+}
+
+/** What is known of each role's durations during one chain, and what of it is new. */
+interface DurationBook {
+  known: DurationMemory;
+  learnt: DurationMemory;
 }
 
 async function assumeWithRetry(
   hop: RoleProfile,
   credentials: Credentials,
-  seconds: number,
+  wanted: number,
   input: ChainInput,
   index: number,
   notes: string[],
+  memory: DurationBook,
 ): Promise<{ assumed: AssumedRole; seconds: number }> {
+  const learn = (next: DurationMemory[string] | undefined) => {
+    const before = Object.hasOwn(memory.known, hop.roleArn) ? memory.known[hop.roleArn] : undefined;
+    if (next === undefined || sameKnowledge(before, next)) return;
+    memory.known = { ...memory.known, [hop.roleArn]: next };
+    memory.learnt = { ...memory.learnt, [hop.roleArn]: next };
+  };
+  const knownNow = () => (Object.hasOwn(memory.known, hop.roleArn) ? memory.known[hop.roleArn] : undefined);
+  const seconds = durationToAsk(wanted, knownNow());
+  if (seconds < wanted) {
+    notes.push(
+      `${hop.roleArn} refused ${formatDuration(knownNow()?.refused ?? wanted)} before (its MaxSessionDuration), so this session lasts ${formatDuration(seconds)}, the longest it accepted. ` +
+        `Set duration_seconds on "${hop.name}" to the role's maximum, or raise the maximum in IAM.`,
+    );
+  }
   try {
-    return { assumed: await assumeHop(hop, credentials, seconds, input, index), seconds };
+    const assumed = await assumeHop(hop, credentials, seconds, input, index);
+    learn(learnAccepted(knownNow(), seconds));
+    return { assumed, seconds };
   } catch (error) {
     const refusedDuration =
       seconds > CHAINED_MAX_DURATION && error instanceof Error && exceedsMaxSessionDuration(error.name, error.message);
     if (!refusedDuration) throw SignInError.fromSts(error, { roleArn: hop.roleArn, source: input.root.source });
+    learn(learnRefused(knownNow(), seconds));
+    const retry = retryDuration(seconds, knownNow());
     notes.push(
-      `${hop.roleArn} allows sessions shorter than the ${formatDuration(seconds)} asked for (its MaxSessionDuration), so this session lasts 1 h. ` +
+      `${hop.roleArn} allows sessions shorter than the ${formatDuration(seconds)} asked for (its MaxSessionDuration), so this session lasts ${formatDuration(retry)}. ` +
         `Set duration_seconds on "${hop.name}" to the role's maximum, or raise the maximum in IAM.`,
     );
     try {
-      return { assumed: await assumeHop(hop, credentials, CHAINED_MAX_DURATION, input, index), seconds: CHAINED_MAX_DURATION };
+      const assumed = await assumeHop(hop, credentials, retry, input, index);
+      learn(learnAccepted(knownNow(), retry));
+      return { assumed, seconds: retry };
     } catch (retryError) {
       throw SignInError.fromSts(retryError, { roleArn: hop.roleArn, source: input.root.source });
     }

@@ -16,6 +16,7 @@ import { extensionUrl } from '../../platform/runtime';
 import { readStored, writeStored } from '../../platform/storage';
 import { closeTabs, focusTab, navigateTab } from '../../platform/tab-control';
 import { openUrl } from '../../platform/tabs';
+import { bindTaken, markTaken } from './login-taken';
 import { SignInError } from './sign-in-error';
 
 export const LAUNCH_PAGE = 'src/launch/index.html';
@@ -92,6 +93,7 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
 }
 
 async function storePending(id: string, form: LoginForm, now: number): Promise<void> {
+  bindTaken(id, form);
   const pending = fresh((await readStored('login.pending')) ?? {}, now);
   await writeStored('login.pending', { ...pending, [id]: { form, expiresAt: now + PENDING_MS } });
 }
@@ -110,6 +112,7 @@ async function takeStored(id: string, now: number): Promise<LoginForm> {
   if (!entry || entry.expiresAt <= now) {
     throw new SignInError('bad-request', 'This sign-in was already used or has expired. Sign in again from the extension.');
   }
+  markTaken(id);
   return entry.form;
 }
 

@@ -17,7 +17,10 @@ import { assumeChain, type RootCredentials } from './assume-chain';
 import { callerError, getCallerIdentity } from '../aws/sts-identity';
 import { loadConfig } from '../config/store';
 import { getSigninToken } from './federation';
+import { confirmLogin } from './login-check';
 import { openLogin, prepareLogin } from './login-launch';
+import { whenTaken } from './login-taken';
+import { loadSignInMemory, rememberDurations } from './sign-in-memory';
 import { rootCredentials } from '../sources/root-credentials';
 import { SignInError } from './sign-in-error';
 import { loadSignInSettings } from './settings';
@@ -39,7 +42,7 @@ export interface ReopenTab {
 }
 
 export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
-  const [config, settings] = await Promise.all([loadConfig(), loadSignInSettings()]);
+  const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(), loadSignInMemory()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
   const progress = (step: SignInStep, hop?: number, userCode?: string) =>
     emit('signIn.progress', {
@@ -93,7 +96,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
           defaultSessionName: await defaultSessionName(root, hops, region),
           mfaFor,
           onHop: (index) => progress('assuming-role', index),
+          known: memory.durations,
         });
+      if (chain.learnt) void rememberDurations(chain.learnt).catch(() => undefined);
     } catch (error) {
       throw await failed(error);
     }
@@ -121,14 +126,36 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   }
 
   progress('opening-console');
+  // POST unless AWS refused it in this partition before (login-check.ts).
+  const method = memory.methods[target.partition] ?? 'post';
+  const sent: { taken?: ReturnType<typeof whenTaken> } = {};
   const tabId = await withStepTimeout('opening-console', () => {
-    const form = loginForm(target.partition, target.region, token, destination);
+    const form = loginForm(target.partition, target.region, token, destination, method);
+    sent.taken = whenTaken(form);
     const late = () => openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
     return early ? early.deliver(form).then((tab) => tab ?? late()) : late();
   }).catch(async (error: unknown) => {
+    sent.taken?.cancel();
     await early?.abandon();
     throw error;
   });
+  // Whether the login reached the console, and the other method once when not. A renewal's failure is the session
+  // registry's to tell (its notice); its login uses the method already learnt.
+  if (tabId !== undefined && sent.taken && !into) {
+    notes.push(...await confirmLogin({
+      tabId,
+      partition: target.partition,
+      method,
+      first: sent.taken,
+      freshForm: async (other) => {
+        const fresh = await withStepTimeout('getting-token', (signal) =>
+          getSigninToken(target.partition, target.region, chain.assumed.credentials, durationAccepted ? chain.durationSeconds : undefined, signal));
+        return loginForm(target.partition, target.region, fresh.token, destination, other);
+      },
+    }));
+  } else {
+    sent.taken?.cancel();
+  }
   const now = Date.now();
   return {
     profile: target.name,
