@@ -107,8 +107,8 @@ describe('Firefox', () => {
     // each container is its own cookie jar. The browser's default jar holds no console session.
     const sessions = [...sandbox.state.consoleSessions.values()];
     expect(sessions.map((session) => [session.assumedRoleArn, session.endReason ?? 'live']).sort()).toEqual([
-      ['arn:aws:sts::222222222222:assumed-role/Developer/role-switcher', 'live'],
-      ['arn:aws:sts::333333333333:assumed-role/ReadOnly/role-switcher', 'live'],
+      ['arn:aws:sts::222222222222:assumed-role/Developer/alice', 'live'],
+      ['arn:aws:sts::333333333333:assumed-role/ReadOnly/alice', 'live'],
     ]);
     expect(await consoleCookieNames(options, dev?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
     expect(await consoleCookieNames(options, ro?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
