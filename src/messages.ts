@@ -77,7 +77,7 @@ export interface VaultStatus {
   initialized: boolean;
   /** Its key is not in memory: `vault.unlock` before anything reads the keys. */
   locked: boolean;
-  /** Idle minutes before it locks itself; 0 = only when the browser closes. */
+  /** Idle minutes before it locks itself: 1 to 1,440. */
   autoLockMinutes: number;
   /** Lifetime of an MFA session (one GetSessionToken with MFA, reused without a code); 0 = off. */
   mfaSessionMinutes: number;
@@ -211,7 +211,7 @@ export interface MessageMap {
   'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
   'vault.lock': { request: Record<string, never>; response: VaultStatus };
   'vault.changePassphrase': { request: { current: string; next: string }; response: VaultStatus };
-  /** 0 = lock only when the browser closes; else 1 to 1,440 minutes. */
+  /** 1 to 1,440 minutes. */
   'vault.setAutoLock': { request: { minutes: number }; response: VaultStatus };
   /** 0 = no MFA sessions; else 15 to 2,160 minutes (GetSessionToken's range for IAM users). */
   'vault.setMfaSession': { request: { minutes: number }; response: VaultStatus };

@@ -28,8 +28,8 @@ export function VaultSettings({ status, onChange }: { status: VaultStatus; onCha
     <form class="source" aria-label="Vault settings" onSubmit={(event) => void save(event)}>
       <h3>Settings</h3>
       <label>
-        Lock after this many idle minutes (0: only when the browser closes)
-        <input type="number" min={0} max={1440} value={autoLock} onInput={(e) => setAutoLock(e.currentTarget.value)} />
+        Lock after this many idle minutes (1 to 1,440; it also locks when the browser closes)
+        <input type="number" min={1} max={1440} value={autoLock} onInput={(e) => setAutoLock(e.currentTarget.value)} />
       </label>
       <label>
         MFA session length in minutes (0: ask for a code at every sign-in)

@@ -4,18 +4,14 @@
  * alarm and every wake compare the clock with the stored deadline instead of trusting the timer.
  */
 import type { Alarm } from '../../platform/alarms';
-import { scheduleAlarm, clearAlarm } from '../../platform/alarms';
-import { readStored, removeStored, writeStored } from '../../platform/storage';
+import { scheduleAlarm } from '../../platform/alarms';
+import { readStored, writeStored } from '../../platform/storage';
 import { AUTO_LOCK_ALARM, loadSettings, lockNow } from './state';
 
-/** A use of the vault: the idle deadline moves to now + the setting (none when auto-lock is off). */
+/** A use of the vault: the idle deadline moves to now + the setting. */
 export async function pushDeadline(now: number = Date.now()): Promise<void> {
+  // Never 0: settings are read through normalizeVaultSettings (1 to 1,440 minutes).
   const { autoLockMinutes } = await loadSettings();
-  if (autoLockMinutes === 0) {
-    await removeStored('vault.lockAt');
-    await clearAlarm(AUTO_LOCK_ALARM);
-    return;
-  }
   const lockAt = now + autoLockMinutes * 60_000;
   await writeStored('vault.lockAt', lockAt);
   await scheduleAlarm(AUTO_LOCK_ALARM, lockAt);

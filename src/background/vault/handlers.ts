@@ -22,7 +22,7 @@ export const vaultHandlers: HandlerMap<VaultMessages> = {
   'vault.changePassphrase': ({ current, next }) => changeVaultPassphrase(text(current), text(next)),
   'vault.setAutoLock': async ({ minutes }) => {
     if (!isAutoLockMinutes(minutes)) {
-      throw new SignInError('bad-request', `Choose an auto-lock time from 1 to ${MAX_AUTO_LOCK_MINUTES} minutes, or 0 to lock only when the browser closes.`);
+      throw new SignInError('bad-request', `Choose an auto-lock time from 1 to ${MAX_AUTO_LOCK_MINUTES} minutes (${MAX_AUTO_LOCK_MINUTES / 60} hours): the vault always locks after some idle time, and when the browser closes.`);
     }
     await saveSettings({ ...(await loadSettings()), autoLockMinutes: minutes });
     // The new idle time counts from now, for an unlocked vault.

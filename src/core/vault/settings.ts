@@ -6,7 +6,7 @@
 import { MFA_SESSION_MAX_MINUTES, MFA_SESSION_MIN_MINUTES } from '../mfa';
 
 export interface VaultSettingsValues {
-  /** Idle minutes before the vault locks; 0: only when the browser closes (a choice the options page offers). */
+  /** Idle minutes before the vault locks: 1 to 1,440. Never 0: an unlocked vault that never locks is what the idle lock exists to prevent. */
   autoLockMinutes: number;
   /** Minutes an MFA session lasts; 0: a code for every sign-in. */
   mfaSessionMinutes: number;
@@ -16,7 +16,7 @@ export const MAX_AUTO_LOCK_MINUTES = 24 * 60;
 export const DEFAULT_VAULT_SETTINGS: VaultSettingsValues = { autoLockMinutes: 60, mfaSessionMinutes: 8 * 60 };
 
 export function isAutoLockMinutes(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_AUTO_LOCK_MINUTES;
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_AUTO_LOCK_MINUTES;
 }
 
 export function isMfaSessionMinutes(value: unknown): value is number {

@@ -15,9 +15,10 @@ const T0 = Date.UTC(2030, 0, 1, 9, 0, 0);
 const MINUTE = 60_000;
 
 describe('vault settings read from storage', () => {
-  it('keep values in range, 0 included (lock only with the browser; a code for every sign-in)', () => {
+  it('keep values in range: an MFA session of 0 (a code for every sign-in), never an auto-lock of 0 (a vault that never locks)', () => {
     expect(normalizeVaultSettings({ autoLockMinutes: 15, mfaSessionMinutes: 60 })).toEqual({ autoLockMinutes: 15, mfaSessionMinutes: 60 });
-    expect(normalizeVaultSettings({ autoLockMinutes: 0, mfaSessionMinutes: 0 })).toEqual({ autoLockMinutes: 0, mfaSessionMinutes: 0 });
+    expect(normalizeVaultSettings({ autoLockMinutes: 1, mfaSessionMinutes: 0 })).toEqual({ autoLockMinutes: 1, mfaSessionMinutes: 0 });
+    expect(normalizeVaultSettings({ autoLockMinutes: 0, mfaSessionMinutes: 0 })).toEqual({ autoLockMinutes: 60, mfaSessionMinutes: 0 });
     expect(normalizeVaultSettings({ autoLockMinutes: 1440, mfaSessionMinutes: 2160 })).toEqual({ autoLockMinutes: 1440, mfaSessionMinutes: 2160 });
   });
 
@@ -38,8 +39,8 @@ describe('vault settings read from storage', () => {
     });
     afterEach(() => vi.useRealTimers());
 
-    it('an auto-lock of a year written into storage still locks after the default 60 minutes', async () => {
-      await fakeBrowser.storage.local.set({ 'vault.settings': { autoLockMinutes: 365 * 24 * 60, mfaSessionMinutes: -1 } });
+    it.each([365 * 24 * 60, 0])('an auto-lock of %i minutes written into storage still locks after the default 60 minutes', async (written) => {
+      await fakeBrowser.storage.local.set({ 'vault.settings': { autoLockMinutes: written, mfaSessionMinutes: -1 } });
       await createNewVault('correct horse battery', { iterations: 100_000 });
       expect((await fakeBrowser.storage.session.get('vault.lockAt'))['vault.lockAt']).toBe(T0 + 60 * MINUTE);
       expect(await vaultStatus()).toMatchObject({ autoLockMinutes: 60, mfaSessionMinutes: 480 });
