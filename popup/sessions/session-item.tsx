@@ -3,7 +3,7 @@
  * account, role, region and how it is kept apart, its tabs (each brings that tab to the front), and its actions.
  */
 import type { SessionSummary } from '../../src/messages';
-import { formatCountdown, spokenCountdown } from '../../src/core/sessions/countdown';
+import { formatCountdown, spokenCountdown, timeUnknown } from '../../src/core/sessions/countdown';
 import { t, type MessageKey } from '../i18n';
 
 export interface SessionItemProps {
@@ -87,6 +87,7 @@ export function SessionItem(props: SessionItemProps) {
 
 function statusText(session: SessionSummary, live: boolean, left: number) {
   if (live && session.isolation === undefined && session.tabs.length > 0) return t('popupSessionSigningIn');
+  if (live && timeUnknown(left)) return null;
   if (live) {
     const at = new Date(session.consoleExpiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     return (

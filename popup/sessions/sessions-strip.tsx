@@ -1,5 +1,5 @@
 /** The way from the role list to the Sessions view, shown once there is a session: how many, and the next to end. */
-import { formatCountdown } from '../../src/core/sessions/countdown';
+import { formatCountdown, timeUnknown } from '../../src/core/sessions/countdown';
 import { t } from '../i18n';
 import { useSessionsContext } from './sessions-context';
 
@@ -7,7 +7,7 @@ export function SessionsStrip({ onOpen }: { onOpen: () => void }) {
   const sessions = useSessionsContext();
   const list = sessions?.overview?.sessions ?? [];
   if (list.length === 0 || !sessions) return null;
-  const live = list.filter((s) => s.status === 'live' && s.consoleExpiresAt > sessions.now).map((s) => s.consoleExpiresAt);
+  const live = list.filter((s) => s.status === 'live' && s.consoleExpiresAt > sessions.now && !timeUnknown(s.consoleExpiresAt - sessions.now)).map((s) => s.consoleExpiresAt);
   return (
     <button type="button" class="sessions-strip" onClick={onOpen}>
       <span>{t('popupSessionsOpen', String(list.length))}</span>

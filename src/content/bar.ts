@@ -4,7 +4,7 @@
  * styles cannot reach them, theirs cannot leak out), and let every click through (`pointer-events: none`), so the
  * console's own layout and controls are untouched.
  */
-import { formatCountdown } from '../core/sessions/countdown';
+import { formatCountdown, timeUnknown } from '../core/sessions/countdown';
 import { readableTextOn } from '../core/sessions/contrast';
 import type { TabDisplay } from '../messages';
 import { message } from '../platform/i18n';
@@ -93,5 +93,5 @@ function labelParts(display: TabDisplay, status: string): Array<[part: string, t
 function statusText(display: TabDisplay, status: TabDisplay['status'], left: number): string {
   if (status === 'replaced') return display.replacedBy !== undefined ? message('contentReplacedBy', display.replacedBy) : message('contentReplacedOutside');
   if (status !== 'live') return message('contentExpired');
-  return message('contentTimeLeft', formatCountdown(left));
+  return timeUnknown(left) ? '' : message('contentTimeLeft', formatCountdown(left));
 }

@@ -74,9 +74,12 @@ function audit(dir: string, browser: 'chrome' | 'firefox'): void {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
   // Permissions: storage (configuration, vault), alarms (session timers, auto-lock), notifications (expiry
-  // warnings); Firefox adds containers (contextualIdentities, and cookies to open a tab in one). `identity` is
+  // warnings), scripting (the console-session source, issue 13: reading the console page's own variables and
+  // submitting its switch-role request in the page's main world, on the console hosts already granted; a content
+  // script's isolated world cannot see page variables, and a web-accessible script would let pages detect us);
+  // Firefox adds containers (contextualIdentities, and cookies to open a tab in one). `identity` is
   // optional, Chrome only, asked for on a click (Identity Center sign-in through the browser).
-  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? ['contextualIdentities', 'cookies'] : [])]);
+  expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? ['contextualIdentities', 'cookies'] : [])]);
   expect(manifest.optional_permissions).toEqual(browser === 'chrome' ? ['identity'] : undefined);
 
   // Hosts: every host the code can build is covered, and every pattern covers a host the code builds.

@@ -2,7 +2,7 @@
  * What a registry change shows outside the popup: each console tab's badge (minutes left, in the role's colour)
  * and its content script's bar, told to ask again. Tabs that left every session get their badge cleared.
  */
-import { badgeColour, badgeText, spokenCountdown } from '../../core/sessions/countdown';
+import { badgeColour, badgeText, spokenCountdown, timeUnknown } from '../../core/sessions/countdown';
 import { sessionOfTab, type SessionRecord, type SessionRegistry } from '../../core/sessions/model';
 import { clearTabBadge, setTabBadge } from '../../platform/badge';
 import { message } from '../../platform/i18n';
@@ -48,5 +48,5 @@ function badgeTitle(registry: SessionRegistry, session: SessionRecord, left: num
     return by ? message('sessionReplacedBy', who, by.profile) : message('sessionReplacedOutside', who);
   }
   if (session.status !== 'live' || left <= 0) return message('sessionExpiredTitle', who);
-  return message('sessionTimeLeft', who, spokenCountdown(left));
+  return timeUnknown(left) ? who : message('sessionTimeLeft', who, spokenCountdown(left));
 }

@@ -9,6 +9,17 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
 /**
+ * The end of a session nobody told: a console switch (the console says nothing about how long a switched session
+ * lasts). No countdown, badge number, warning or expiry is shown or scheduled for it; it is never made up.
+ */
+export const UNKNOWN_EXPIRY = Number.MAX_SAFE_INTEGER;
+
+/** True for the time left to `UNKNOWN_EXPIRY` (any real session ends within days). */
+export function timeUnknown(msLeft: number): boolean {
+  return msLeft > UNKNOWN_EXPIRY / 2;
+}
+
+/**
  * `1 h 05 m` from an hour up, `4 m 59 s` under an hour, `42 s` under a minute; whole units, rounded down; `0 s`
  * when over. The smaller unit has two digits, so the text keeps its width while it counts down.
  */
@@ -41,6 +52,7 @@ export function minutesLeft(msLeft: number): number {
 export function badgeText(status: SessionStatus, msLeft: number): string {
   if (status === 'replaced') return 'old';
   if (status === 'expired' || status === 'refused' || msLeft <= 0) return 'exp';
+  if (timeUnknown(msLeft)) return '';
   const minutes = minutesLeft(msLeft);
   return minutes < 100 ? `${minutes}m` : `${Math.floor(minutes / 60)}h`;
 }

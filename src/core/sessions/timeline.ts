@@ -3,6 +3,7 @@
  * may fire late or twice, the machine may sleep: every wake calls `advance` with the time it is, which moves each
  * session to where it should be by now and says what to announce, at most once per session.
  */
+import { UNKNOWN_EXPIRY } from './countdown';
 import type { SessionRegistry } from './model';
 
 export type TimelineEvent = { kind: 'warn'; id: string } | { kind: 'expired'; id: string };
@@ -40,7 +41,7 @@ export function advance(registry: SessionRegistry, now: number, warnMinutes: num
 export function nextDeadline(registry: SessionRegistry, warnMinutes: number): number | undefined {
   let next: number | undefined;
   for (const session of registry.sessions) {
-    if (session.status !== 'live') continue;
+    if (session.status !== 'live' || session.consoleExpiresAt >= UNKNOWN_EXPIRY) continue;
     const warning = session.warned ? undefined : warnAt(session.consoleExpiresAt, warnMinutes);
     for (const instant of [warning, session.consoleExpiresAt]) {
       if (instant !== undefined && (next === undefined || instant < next)) next = instant;
