@@ -42,6 +42,8 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
   const [state, setState] = useState<SignInState>({ kind: 'idle' });
   // The request whose answer and progress events count; a dismissed or replaced attempt's answer is ignored.
   const current = useRef<string | undefined>(undefined);
+  /** `signIn.notes` that came before the sign-in's answer: added to it. */
+  const lateNotes = useRef<string[]>([]);
 
   useEffect(
     () =>
@@ -51,11 +53,25 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
       }),
     [],
   );
+  // What the background found once the login was on its way (it fell back to the other method): under the success line.
+  useEffect(
+    () =>
+      onEvent('signIn.notes', ({ requestId, notes }) => {
+        if (requestId !== current.current) return;
+        setState((now) => {
+          if (now.kind === 'done') return { ...now, notes: [...now.notes, ...notes] };
+          lateNotes.current.push(...notes); // the sign-in's own answer is still on its way
+          return now;
+        });
+      }),
+    [],
+  );
 
   const run = useCallback(
     (attempt: Attempt, mfaCode?: string) => {
       const requestId = newRequestId();
       current.current = requestId;
+      lateNotes.current = [];
       setState({ kind: 'running', attempt });
       const request = {
         profile: attempt.profile,
@@ -67,7 +83,7 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
         (result) => {
           if (current.current !== requestId) return;
           if (result.ok) {
-            setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn, notes: result.value.notes ?? [] });
+            setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn, notes: [...(result.value.notes ?? []), ...lateNotes.current] });
             onSignedIn(attempt.profile);
           } else {
             setState(afterError(attempt, result.error));

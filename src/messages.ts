@@ -141,6 +141,8 @@ export interface EventMap {
     /** For `sso-approve`: the code the AWS page shows, to compare. */
     userCode?: string;
   };
+  /** Notes found after a sign-in answered (the login fell back to the other method): shown under its success line. */
+  'signIn.notes': { requestId: string; profile: string; notes: string[] };
   /** IAM Identity Center discovery: accounts listed so far, of how many (known once every page is read). */
   'sso.discover.progress': { requestId: string; accounts: number; rolesListed: number; userCode?: string };
 }

@@ -146,9 +146,11 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     throw error;
   });
   // Whether the login reached the console, and the other method once when not. A renewal's failure is the session
-  // registry's to tell (its notice); its login uses the method already learnt.
+  // registry's to tell (its notice); its login uses the method already learnt. Not awaited: the sign-in answers as
+  // soon as the login is on its way (the popup takes the next click at once); what the check finds reaches the
+  // popup as `signIn.notes`. The tab's events keep the worker awake while it watches (at most twice 15 s).
   if (tabId !== undefined && sent.taken && !into) {
-    notes.push(...await confirmLogin({
+    void confirmLogin({
       tabId,
       partition: target.partition,
       method,
@@ -158,7 +160,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
           getSigninToken(target.partition, target.region, chain.assumed.credentials, durationAccepted ? chain.durationSeconds : undefined, signal));
         return loginForm(target.partition, target.region, fresh.token, destination, other);
       },
-    }));
+    }).then((found) => {
+      if (found.length > 0) emit('signIn.notes', { requestId: request.requestId ?? '', profile: target.name, notes: found });
+    }, () => undefined);
   } else {
     sent.taken?.cancel();
   }
