@@ -8,21 +8,10 @@ import type { Page } from '@playwright/test';
 import { ACME } from '../sandbox/sso-seed';
 import { expect, saveConfiguration, test } from './fixtures';
 import type { ExtensionBrowser } from '../launch/browser';
-import { answerOnAwsPage, consoleTab } from './support/identity-center';
+import { ACME_DEV_CONFIG, answerOnAwsPage, consoleTab } from './support/identity-center';
 import { storedSessions } from './support/sessions';
 
-const CONFIG = `
-[sso-session acme]
-sso_start_url = ${ACME.startUrl}
-sso_region = ${ACME.region}
-sso_registration_scopes = sso:account:access
-
-[profile acme-dev-admin]
-sso_session = acme
-sso_account_id = ${ACME.accounts.dev}
-sso_role_name = AdministratorAccess
-region = eu-west-1
-
+const CONFIG = `${ACME_DEV_CONFIG}
 [profile acme-prod-readonly]
 sso_session = acme
 sso_account_id = ${ACME.accounts.prod}

@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import type { ExtensionBrowser } from '../launch/browser';
 import { BIG, SSO_PASSWORD } from '../sandbox/sso-seed';
 import { expect, saveConfiguration, test } from './fixtures';
+import { consoleTab } from './support/identity-center';
 
 const CONFIG = `[sso-session big]
 sso_start_url = ${BIG.startUrl}
@@ -31,19 +31,6 @@ async function screenshot(options: Page, section: Locator, name: string): Promis
     await options.emulateMedia({ colorScheme });
     await section.screenshot({ path: resolve(SCREENSHOTS, `options-sso-import-${name}-${colorScheme}.png`), animations: 'disabled' });
   }
-}
-
-/** The next tab that lands on a console page (it starts on the extension's launch page, which posts the login). */
-function consoleTab(extension: ExtensionBrowser): Promise<Page> {
-  return new Promise((resolve) => {
-    const onPage = (page: Page): void => {
-      page.waitForURL(/console\.aws\.amazon\.com/, { timeout: 30_000 }).then(() => {
-        extension.context.off('page', onPage);
-        resolve(page);
-      }, () => undefined);
-    };
-    extension.context.on('page', onPage);
-  });
 }
 
 test('200 accounts × 2 permission sets imported into the editor, saved, and one of them signed in with one click', async ({ extension, sandbox }) => {
