@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'sso-cancelled'
   /** IAM Identity Center refused (no access to that account or permission set, bad start URL, ...). */
   | 'sso-error'
+  /** The console page no longer offers what a switch needs: nothing to retry; keys or Identity Center still work. */
+  | 'console-changed'
   | 'internal';
 
 /**
@@ -64,6 +66,7 @@ export function fixOf(error: Pick<AppError, 'code' | 'fix'>): ErrorFix | undefin
     case 'mfa-invalid':
     case 'forbidden-sender':
     case 'bad-request':
+    case 'console-changed':
       return undefined; // a prompt answers these, or nothing the person can do
     default:
       return 'retry';

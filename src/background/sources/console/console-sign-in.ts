@@ -72,7 +72,7 @@ async function switchConsole(config: ConfigModel, target: RoleProfile, tab: Acti
     ...(page.roleUser !== undefined && { roleDisplayNameUser: page.roleUser }),
   };
   const base = consoleBase(info, page.multiSession);
-  if (!base) throw new SignInError('internal', PAGE_CHANGED);
+  if (!base) throw new SignInError('console-changed', PAGE_CHANGED);
   const offer = switchOffer(config, base);
   if (![...offer.targets, ...offer.singles].includes(target.name)) {
     throw invalid(target, `${target.name} is not one switch away from this console (signed in as ${base.name} in ${base.account}): the console switches only to roles its identity may assume, and cannot chain further.`);

@@ -67,7 +67,7 @@ export async function readConsolePage(tabId: number, partition: Partition): Prom
     raw = undefined;
   }
   const page = raw && checkPage(raw, partition);
-  if (!page) throw new SignInError('internal', PAGE_CHANGED);
+  if (!page) throw new SignInError('console-changed', PAGE_CHANGED);
   return page;
 }
 
