@@ -135,7 +135,7 @@ export interface StoredValues {
    * Identity Center sign-ins kept across browser restarts (refresh tokens, client registrations), AES-GCM under the
    * vault's key, bound to the vault's salt: ciphertext only. Written only when the person turned it on.
    */
-  'vault.ssoSealed': { salt: string; box: SealedBox };
+  'vault.ssoSealed': { salt: string; box: SealedBox; /** Which start URLs the box holds (not secret): a locked vault is asked for only when it can help. */ startUrls?: string[] };
   /** Start URLs where sign-in through the browser failed, and why: the device code is used there from then on. */
   'sso.fallbacks': Record<string, { reason: string; at: number }>;
 }

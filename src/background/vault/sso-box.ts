@@ -46,14 +46,16 @@ async function readAll(sealed: SealedVault, key: Uint8Array<ArrayBuffer>): Promi
 
 async function writeAll(sealed: SealedVault, key: Uint8Array<ArrayBuffer>, kept: Kept): Promise<void> {
   if (Object.keys(kept).length === 0) return removeStored('vault.ssoSealed');
-  await writeStored('vault.ssoSealed', { salt: sealed.kdf.salt, box: await sealBox(key, JSON.stringify(kept), boxContext(sealed.kdf, 'sso')) });
+  await writeStored('vault.ssoSealed', {
+    salt: sealed.kdf.salt, box: await sealBox(key, JSON.stringify(kept), boxContext(sealed.kdf, 'sso')), startUrls: Object.keys(kept).sort(),
+  });
 }
 
-/** True when there is a kept sign-in for the start URL (readable or not): worth asking for the passphrase. */
+/** True when the box holds a sign-in for the start URL: only then is a locked vault worth the passphrase. */
 export async function hasKeptSsoSignIn(startUrl: string): Promise<boolean> {
   const stored = await readStored('vault.ssoSealed');
   const sealed = await loadSealed().catch(() => undefined);
-  return stored !== undefined && sealed !== undefined && stored.salt === sealed.kdf.salt && startUrl.length > 0;
+  return stored !== undefined && sealed !== undefined && stored.salt === sealed.kdf.salt && (stored.startUrls ?? [startUrl]).includes(startUrl);
 }
 
 /** The kept sign-in of a start URL; throws `vault-locked` while the vault is locked (the popup asks, then retries). */
