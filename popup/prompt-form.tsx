@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SECRET_FIELD } from '../src/core/secret-field';
 import { t } from './i18n';
 
 interface PromptProps {
@@ -69,11 +70,7 @@ export function PassphraseForm(props: PromptProps & { onSubmit: (passphrase: str
         <input
           ref={field}
           type="password"
-          autocomplete="off"
-          spellcheck={false}
-          autocapitalize="off"
-          data-1p-ignore
-          data-lpignore="true"
+          {...SECRET_FIELD}
           value={passphrase}
           onInput={(event) => setPassphrase(event.currentTarget.value)}
         />

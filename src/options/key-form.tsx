@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { send, type AppError, type KeyIdentity, type SourceStatus, type VaultStatus } from '../messages';
 import { passphraseHint } from '../core/vault/passphrase';
+import { SECRET_FIELD } from '../core/secret-field';
 import { deepLink } from './deep-link';
 import { PassphraseField } from './passphrase-field';
 
@@ -21,7 +22,6 @@ interface Props {
  * The key fields hold secrets: no autofill or form history (Chromium writes form text to its session-restore files
  * otherwise), no password manager (1Password, LastPass), no spell checking.
  */
-const SECRET_FIELD = { autocomplete: 'off', spellcheck: false, autocapitalize: 'off', 'data-1p-ignore': true, 'data-lpignore': 'true' } as const;
 
 export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange }: Props) {
   const [accessKeyId, setAccessKeyId] = useState(prefill?.accessKeyId ?? '');

@@ -4,6 +4,7 @@
  * A new passphrase shows how strong it is while it is typed.
  */
 import { useId } from 'preact/hooks';
+import { SECRET_FIELD } from '../core/secret-field';
 import { MIN_PASSPHRASE_LENGTH, passphraseHint } from '../core/vault/passphrase';
 
 export function PassphraseField(props: { label: string; value: string; onInput: (value: string) => void; showStrength?: boolean }) {
@@ -15,11 +16,7 @@ export function PassphraseField(props: { label: string; value: string; onInput: 
         {props.label}
         <input
           type="password"
-          autocomplete="off"
-          spellcheck={false}
-          autocapitalize="off"
-          data-1p-ignore
-          data-lpignore="true"
+          {...SECRET_FIELD}
           value={props.value}
           aria-describedby={props.showStrength === true ? hintId : undefined}
           onInput={(event) => props.onInput(event.currentTarget.value)}

@@ -96,3 +96,13 @@ export function switchedSessionName(user: string): string {
   const parts = user.split('/');
   return parts[parts.length - 1] ?? user;
 }
+
+/** The host of an https URL (no other scheme, no credentials), else undefined: where a tab is, where a page points. */
+export function httpsHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,7 +10,7 @@
 import type { ConfigModel, RoleProfile } from '../../../core/config/index';
 import { DEFAULT_SOURCE } from '../../../core/config/index';
 import { consoleBase, switchOffer } from '../../../core/console-switch/offer';
-import { switchedSessionName } from '../../../core/console-switch/switch-request';
+import { httpsHost, switchedSessionName } from '../../../core/console-switch/switch-request';
 import { destinationFor, keepPageDestination, regionOfConsoleUrl } from '../../../core/destination';
 import { effectiveRegion, isConsoleHost, isRegionOf } from '../../../core/partitions';
 import { UNKNOWN_EXPIRY } from '../../../core/sessions/countdown';
@@ -44,7 +44,7 @@ export async function consoleSwitchFor(
   const aesrBase = rootSource === DEFAULT_SOURCE || (root?.kind === 'keys' && (root.accountId !== undefined || root.accountAlias !== undefined));
   if (!aesrBase || (await hasKeys(rootSource))) return undefined;
   const tab = await activeTab();
-  const host = tab?.url !== undefined ? hostOf(tab.url) : undefined;
+  const host = tab?.url !== undefined ? httpsHost(tab.url) : undefined;
   if (!tab || tab.url === undefined || host === undefined || !isConsoleHost(target.partition, host)) return undefined;
   return (options) => switchConsole(config, target, tab as ActiveTab & { url: string }, options);
 }
@@ -109,11 +109,3 @@ function invalid(target: RoleProfile, message: string): SignInError {
   return error;
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -8,7 +8,7 @@
  * AWS's refusal becomes one sentence: "AWS refused to switch to <role>: <message>".
  */
 import type { RoleProfile } from '../../../core/config/index';
-import { classicSwitchForm, isSigninHost, multiSessionSwitch, type ConsolePage } from '../../../core/console-switch/switch-request';
+import { classicSwitchForm, httpsHost, isSigninHost, multiSessionSwitch, type ConsolePage } from '../../../core/console-switch/switch-request';
 import { safeConsoleDestination } from '../../../core/federation';
 import { isConsoleHost } from '../../../core/partitions';
 import type { OpenIn } from '../../../messages';
@@ -91,7 +91,7 @@ export async function classicSwitch(tabId: number, page: ConsolePage, role: Role
     throw new SignInError('internal', `The switch to ${role.name} could not be sent from this tab; reload the console page and try again.`);
   }
   const landed = await landing.done;
-  const host = landed !== undefined ? hostOf(landed) : undefined;
+  const host = landed !== undefined ? httpsHost(landed) : undefined;
   if (host !== undefined && isConsoleHost(page.partition, host)) return;
   if (host !== undefined && isSigninHost(page.partition, host)) {
     // AWS's Switch Role page with its refusal: read it, then back to the page the person was on.
@@ -121,11 +121,3 @@ export async function multiSessionSwitchTo(tabId: number, page: ConsolePage, rol
   return { tabId: opened, destination };
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
