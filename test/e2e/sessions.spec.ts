@@ -50,11 +50,16 @@ async function setUp(extension: ExtensionBrowser, config = CONFIG): Promise<Page
   return extension.openPage('popup/index.html');
 }
 
-/** Clicks the role in the popup and returns the console tab it opens. */
+/**
+ * Clicks the role in the popup and returns the console tab it opens, once the popup says it is signed in: the
+ * popup runs one sign-in at a time, and the tab opens (behind, while AWS answers) before the sign-in has answered.
+ */
 async function signInFromPopup(extension: ExtensionBrowser, popup: Page, profile: string): Promise<Page> {
   const opened = extension.context.waitForEvent('page');
   await popup.getByRole('option', { name: profile, exact: true }).click();
-  return opened;
+  const tab = await opened;
+  await expect(popup.getByRole('status').first()).toHaveText(/^Signed in as /);
+  return tab;
 }
 
 async function openSessionsView(extension: ExtensionBrowser): Promise<Page> {
