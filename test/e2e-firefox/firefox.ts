@@ -70,15 +70,20 @@ export async function launchFirefox(options: { sandbox?: Sandbox; distDir?: stri
         const page = await browser.newPage();
         // The load moves the tab into the extension's process, and puppeteer's goto never sees it finish (it
         // times out, or rejects "Frame detached" later): start it, and wait for the page's own content instead.
-        // That move can also end the wait early ("Waiting failed": the frame it watched was replaced), so a wait
-        // that ends so is made once more on the page as it now is.
+        // That move can also end a wait early, more than once ("Waiting failed", or a BiDi "script.evaluate"
+        // error while the frame it watched is replaced), so the wait is made again on the page as it now is
+        // until one deadline passes.
         page.goto(`${baseUrl}${path}`).catch(() => undefined);
-        try {
-          await page.waitForSelector(ready, { timeout: 15_000 });
-        } catch {
-          await page.waitForSelector(ready, { timeout: 15_000 });
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          try {
+            await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
+            return page;
+          } catch (error) {
+            if (Date.now() >= deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
         }
-        return page;
       },
       async close() {
         await browser.close();
