@@ -15,6 +15,7 @@ import { totp } from '../sandbox/mfa';
 import { multiSessionCookie, SWITCH_REFUSED_MESSAGE } from '../sandbox/index';
 import { ALICE, CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, test } from './fixtures';
+import { clickRole, consoleSignIn, sessionsView } from './support/console-session';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'configs', name), 'utf8');
 const COMPLEX = fixture('aesr-readme-complex.ini').replace(/\[AnotherRole\][^[]*/u, '');
@@ -47,32 +48,6 @@ async function setUp(extension: ExtensionBrowser): Promise<Page> {
   await saveConfiguration(options, CONFIG);
   await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles found/);
   return extension.openPage('popup/index.html');
-}
-
-/** Signs in to the sandbox console with the IAM-user form, as a person would. */
-async function consoleSignIn(extension: ExtensionBrowser, user: { name: string; password: string }, mfaCode?: string): Promise<Page> {
-  const tab = await extension.context.newPage();
-  await tab.goto('https://signin.aws.amazon.com/console');
-  await tab.getByLabel('Account ID (12 digits) or account alias').fill('111111111111');
-  await tab.getByLabel('IAM user name').fill(user.name);
-  await tab.getByLabel('Password').fill(user.password);
-  if (mfaCode !== undefined) await tab.getByLabel('MFA code').fill(mfaCode);
-  await tab.getByRole('button', { name: 'Sign in' }).click();
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText(`arn:aws:iam::111111111111:user/${user.name}`);
-  return tab;
-}
-
-/** The popup over the console tab: the console tab is the active one; the person types the role's name and clicks it. */
-async function clickRole(popup: Page, consoleTab: Page, profile: string): Promise<void> {
-  await consoleTab.bringToFront();
-  await popup.getByRole('combobox').fill(profile);
-  await popup.getByRole('option', { name: profile, exact: true }).click();
-}
-
-async function sessionsView(extension: ExtensionBrowser): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html#sessions`);
-  return page;
 }
 
 test('classic mode: a click switches the console tab to the role, on the same page in the role\u2019s region; no timer is made up', async ({ extension }) => {

@@ -1,0 +1,33 @@
+/**
+ * Helpers for end-to-end tests that start from a console session the person already has (issue 13): signing in to
+ * the sandbox console with the IAM-user form, as a person would, and clicking a role in the popup over that tab.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../../launch/browser';
+
+/** Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who. */
+export async function consoleSignIn(extension: ExtensionBrowser, user: { name: string; password: string }, mfaCode?: string): Promise<Page> {
+  const tab = await extension.context.newPage();
+  await tab.goto('https://signin.aws.amazon.com/console');
+  await tab.getByLabel('Account ID (12 digits) or account alias').fill('111111111111');
+  await tab.getByLabel('IAM user name').fill(user.name);
+  await tab.getByLabel('Password').fill(user.password);
+  if (mfaCode !== undefined) await tab.getByLabel('MFA code').fill(mfaCode);
+  await tab.getByRole('button', { name: 'Sign in' }).click();
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(`arn:aws:iam::111111111111:user/${user.name}`);
+  return tab;
+}
+
+/** The popup over the console tab: the console tab is the active one; the person types the role's name and clicks it. */
+export async function clickRole(popup: Page, consoleTab: Page, profile: string): Promise<void> {
+  await consoleTab.bringToFront();
+  await popup.getByRole('combobox').fill(profile);
+  await popup.getByRole('option', { name: profile, exact: true }).click();
+}
+
+/** The popup's Sessions view in a tab of its own. */
+export async function sessionsView(extension: ExtensionBrowser): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html#sessions`);
+  return page;
+}
