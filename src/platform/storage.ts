@@ -11,6 +11,7 @@ import type { SessionRegistry, SessionSettings } from '../core/sessions/model';
 import type { Partition } from '../core/arn';
 import type { DurationMemory } from '../core/duration-memory';
 import type { LoginMethod } from '../core/login-method';
+import type { AutoAssumeState, LastRoles } from '../core/console-switch/auto-assume';
 
 export interface LongTermKeys {
   accessKeyId: string;
@@ -138,6 +139,10 @@ export interface StoredValues {
   'vault.ssoSealed': { salt: string; box: SealedBox; /** Which start URLs the box holds (not secret): a locked vault is asked for only when it can help. */ startUrls?: string[] };
   /** Start URLs where sign-in through the browser failed, and why: the device code is used there from then on. */
   'sso.fallbacks': Record<string, { reason: string; at: number }>;
+  /** Per console base identity (partition, account, user or role), the profile last switched to from it. Not secret. */
+  'console.lastRoles': LastRoles;
+  /** Auto-assume's once-only record: tabs that showed a sign-in page, session differentiators decided on. No secret. */
+  'console.autoAssume': AutoAssumeState;
 }
 
 export type StoredKey = keyof StoredValues;
@@ -177,6 +182,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'vault.ssoSealed': { area: 'local', lifetime: 'until turned off, the vault erased or its passphrase changed; ciphertext only' },
   'sso.settings': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
   'sso.fallbacks': { area: 'local', lifetime: 'until sign-in through the browser is turned on again for that start URL' },
+  'console.lastRoles': { area: 'local', lifetime: 'replaced by the next console switch from that identity; forgotten when its profile is gone' },
+  'console.autoAssume': { area: 'session', lifetime: 'browser close (console sign-ins and tab ids end with it); closed tabs removed' },
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {
