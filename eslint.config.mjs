@@ -44,7 +44,14 @@ export default tseslint.config(
   },
   {
     files: ['popup/**', 'src/options/**', 'src/content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [backgroundImports] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [backgroundImports] }],
+      // No HTML from strings: the build also turns Preact's innerHTML path into textContent (vite.config.ts).
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings: render elements.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No HTML from strings: build DOM nodes.' },
+      ],
+    },
   },
   {
     files: ['src/background/**'],

@@ -13,10 +13,14 @@ type Manifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[])
 export const GECKO_ID = 'role-switcher@role-switcher.dev';
 
 /**
- * 128 is the oldest supported ESR. Its MV3 grants `host_permissions` at install (Firefox 127+; before, the person
- * had to grant STS and sign-in hosts by hand) and has `storage.session` (115) and module background scripts (112).
+ * 140 is the oldest supported ESR (128 reached its end of life), and the first Firefox that reads
+ * `data_collection_permissions`, which addons.mozilla.org asks of every new add-on (`web-ext lint` warns below it).
+ * Since 127 its MV3 grants `host_permissions` at install; `storage.session` (115), module background scripts (112).
  */
-export const GECKO_MIN_VERSION = '128.0';
+export const GECKO_MIN_VERSION = '140.0';
+
+/** Firefox for Android reads `data_collection_permissions` from 142 (the add-on is not built for Android: no containers). */
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 /** Containers: `contextualIdentities` makes them; opening a tab with a `cookieStoreId` needs `cookies`. */
 const FIREFOX_PERMISSIONS = ['contextualIdentities', 'cookies'];
@@ -48,6 +52,8 @@ export function firefoxManifest(chrome: Manifest): Manifest {
         // AMO asks every add-on to declare what it collects: nothing (configuration and keys stay in the browser).
         data_collection_permissions: { required: ['none'] },
       },
+      // crxjs's type predates gecko_android, which Firefox and AMO read.
+      ...({ gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION } } as object),
     },
   };
 }
