@@ -22,6 +22,16 @@ export function isAccountId(value: string): boolean {
   return /^\d{12}$/.test(value);
 }
 
+/**
+ * An IAM account alias: 3 to 63 letters, digits and single hyphens, a letter or digit at each end (IAM's
+ * CreateAccountAlias pattern; IAM stores it in lower case, the console's sign-in takes it as typed). Unique across
+ * AWS, so it names one account, and the console's sign-in and switch-role take it in place of the id.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccountAlias.html
+ */
+export function isAccountAlias(value: string): boolean {
+  return /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/i.test(value) && !/^\d+$/.test(value);
+}
+
 export function isPartition(value: string): value is Partition {
   return (PARTITIONS as readonly string[]).includes(value);
 }

@@ -2,7 +2,7 @@
  * Reading one owned value of a section, checked: a bad value is reported on its line with what to write
  * instead, and comes back undefined.
  */
-import { isAccountId, parseRoleArn } from '../arn';
+import { isAccountAlias, isAccountId, parseRoleArn } from '../arn';
 import type { Section } from './sections';
 import {
   isDestination, isExternalId, isInlineImage, isMfaSerial, isRegion, isSessionName, isStartUrl, MAX_DURATION, MIN_DURATION,
@@ -112,24 +112,59 @@ export function region(section: Section, key = 'region'): string | undefined {
   return entry.value;
 }
 
-/**
- * An account id that AssumeRole or GetRoleCredentials needs: 12 digits. AESR allows an alias in
- * `aws_account_id` for display, but STS takes only the id.
- */
+/** Too few or too many digits, or the console's dashed form (`1111-2222-3333`): what to write instead. */
+function badDigits(section: Section, key: string, value: string, line: number): boolean {
+  if (/^\d+$/.test(value)) {
+    section.report.add('invalid-account-id', line,
+      `${key} = ${value} has ${value.length} digits; an account id has exactly 12: write all of them, ` +
+      `with any leading zeros.`);
+    return true;
+  }
+  if (/^\d{4}-\d{4}-\d{4}$/.test(value)) {
+    section.report.add('invalid-account-id', line,
+      `${key} = ${value} is written as the console shows it: write the 12 digits without dashes, ` +
+      `${key} = ${value.replace(/-/g, '')}.`);
+    return true;
+  }
+  return false;
+}
+
+/** An Identity Center account (`sso_account_id`): GetRoleCredentials takes only the 12-digit id, never an alias. */
 export function accountId(section: Section, key: string): string | undefined {
   const entry = section.values.get(key);
   if (!entry) return undefined;
   const value = entry.value;
   if (isAccountId(value)) return value;
-  if (/^\d+$/.test(value)) {
-    section.report.add('invalid-account-id', entry.line,
-      `${key} = ${value} has ${value.length} digits; an account id has exactly 12: write all of them, ` +
-      `with any leading zeros.`);
-  } else {
-    section.report.add('account-alias', entry.line,
-      `${key} = ${value} is an account alias, but AssumeRole needs the 12-digit account id: write ` +
+  if (!badDigits(section, key, value, entry.line)) {
+    section.report.add('sso-account-alias', entry.line,
+      `${key} = ${value} is not an account id, and IAM Identity Center needs the 12-digit account id: write ` +
       `${key} = <12-digit account id> and keep the alias as aws_account_alias = ${value}.`);
   }
+  return undefined;
+}
+
+/**
+ * A role's AESR `aws_account_id`: the 12-digit id, or an account alias, which AESR allows because the console's
+ * switch-role takes an alias in its `account` field (and an alias names one account: aliases are unique across AWS).
+ * An alias role works from a console session; AssumeRole (keys, Identity Center, role chaining) needs the id, so it
+ * is a warning on this profile, and a key-based sign-in of it says so before asking AWS anything.
+ */
+export function roleAccount(section: Section, key = 'aws_account_id'): { value: string; alias: boolean } | undefined {
+  const entry = section.values.get(key);
+  if (!entry) return undefined;
+  const value = entry.value;
+  if (isAccountId(value)) return { value, alias: false };
+  if (badDigits(section, key, value, entry.line)) return undefined;
+  if (isAccountAlias(value)) {
+    section.report.add('account-alias', entry.line,
+      `${key} = ${value} is an account alias: switching to this role from a console session works, but signing ` +
+      `in with keys or Identity Center needs the 12-digit account id: write ${key} = <12-digit account id> and ` +
+      `keep the alias as aws_account_alias = ${value}.`);
+    return { value, alias: true };
+  }
+  section.report.add('invalid-account-id', entry.line,
+    `${key} = ${value} is neither a 12-digit account id nor an account alias (letters, digits and hyphens): ` +
+    `write ${key} = <12-digit account id>, or the account's alias as it is in IAM.`);
   return undefined;
 }
 

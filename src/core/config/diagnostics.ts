@@ -20,7 +20,7 @@ const SEVERITIES = {
   'missing-role-name': 'error',
   'invalid-arn': 'error',
   'role-arn-conflict': 'error',
-  'account-alias': 'error',
+  'account-alias': 'warning',
   'invalid-account-id': 'error',
   'invalid-role-name': 'error',
   'sso-and-role': 'error',
@@ -43,6 +43,7 @@ const SEVERITIES = {
   'broken-source': 'error',
   'chain-too-deep': 'error',
   'incomplete-sso': 'error',
+  'sso-account-alias': 'error',
   'missing-sso-session': 'error',
   'incomplete-sso-session': 'error',
   'source-account-alias': 'warning',
@@ -59,6 +60,16 @@ const SEVERITIES = {
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof SEVERITIES;
+
+/**
+ * The problems that refuse the whole text: nothing in it is used, and a save keeps the last good configuration.
+ * Any other error leaves out only its profile (or line), and the text is saved with the rest working.
+ */
+const WHOLE_TEXT: ReadonlySet<string> = new Set<DiagnosticCode>(['too-large', 'too-many-profiles', 'internal-error']);
+
+export function refusesWhole(d: { code: DiagnosticCode }): boolean {
+  return WHOLE_TEXT.has(d.code);
+}
 
 export const DIAGNOSTIC_CODES = Object.keys(SEVERITIES) as DiagnosticCode[];
 
@@ -87,12 +98,17 @@ function rank(d: Diagnostic): number {
 /** Collects the problems of one profile (or of no profile) into the model's list, and remembers any error. */
 export class Report {
   failed = false;
+  /** The error on the earliest line (the first one the list shows): why the profile is skipped. */
+  firstError: Diagnostic | undefined;
 
   constructor(private readonly sink: Diagnostic[], readonly profile?: string) {}
 
   add(code: DiagnosticCode, line: number, message: string): void {
-    this.sink.push(diagnostic(code, line, message, this.profile));
-    if (SEVERITIES[code] === 'error') this.failed = true;
+    const added = diagnostic(code, line, message, this.profile);
+    this.sink.push(added);
+    if (SEVERITIES[code] !== 'error') return;
+    this.failed = true;
+    if (!this.firstError || line < this.firstError.line) this.firstError = added;
   }
 }
 

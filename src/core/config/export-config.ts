@@ -50,8 +50,9 @@ function roleSection(role: RoleProfile, source: Targets): string[] {
   const has = layoutHas(role.layout);
   const desired: Desired = new Map();
   const fullName = joinRoleName(role.rolePath, role.roleName);
-  if (role.partition === 'aws' && has('aws_account_id') && !has('role_arn')) {
-    // AESR's form, kept where the user wrote it; role_arn everywhere else (it says path and partition too).
+  if (role.accountIsAlias || (role.partition === 'aws' && has('aws_account_id') && !has('role_arn'))) {
+    // AESR's form, kept where the user wrote it; role_arn everywhere else (it says path and partition too). An
+    // account alias has no ARN: AESR's form always.
     desired.set('aws_account_id', role.accountId);
     if (has('role_name') || source.roleName !== fullName) desired.set('role_name', fullName);
   } else {
@@ -64,7 +65,8 @@ function roleSection(role: RoleProfile, source: Targets): string[] {
   put(desired, 'duration_seconds', role.durationSeconds?.toString());
   put(desired, 'role_session_name', role.roleSessionName);
   put(desired, 'source_identity', role.sourceIdentity);
-  put(desired, 'aws_account_alias', role.accountAlias);
+  // An alias role's alias comes from aws_account_id; it is written again only where the text had it.
+  if (!role.accountIsAlias || has('aws_account_alias') || role.accountAlias !== role.accountId) put(desired, 'aws_account_alias', role.accountAlias);
   put(desired, 'color', role.color);
   put(desired, 'image', role.image);
   put(desired, 'group', role.group);

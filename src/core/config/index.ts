@@ -1,9 +1,10 @@
 /** The configuration: INI text (AESR and `~/.aws/config`) to a typed model with diagnostics, and back. */
 export { parseConfig } from './parse-config';
 export { exportConfig } from './export-config';
-export { DIAGNOSTIC_CODES, severityOf, type DiagnosticCode } from './diagnostics';
+export { DIAGNOSTIC_CODES, refusesWhole, severityOf, type DiagnosticCode } from './diagnostics';
 export { DEFAULT_SOURCE, MAX_CHAIN_HOPS } from './resolve-roles';
 export { MAX_CONFIG_BYTES, MAX_CONFIG_SECTIONS } from './parse-config';
 export type {
-  ConfigModel, Diagnostic, KeySource, RoleProfile, SectionLayout, Setting, Severity, Source, SsoSession, SsoSource,
+  ConfigModel, Diagnostic, KeySource, RoleProfile, SectionLayout, Setting, Severity, SkippedProfile, Source, SsoSession,
+  SsoSource,
 } from './model';

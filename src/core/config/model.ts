@@ -41,13 +41,24 @@ export interface SectionLayout {
 export interface RoleProfile {
   name: string;
   line: number;
-  /** 12-digit account id. */
+  /** 12-digit account id; for a role written with an account alias (`accountIsAlias`), that alias. */
   accountId: string;
+  /**
+   * AESR: `aws_account_id` holds an account alias, not the id. The console's switch-role takes it (so the role works
+   * from a console session), AssumeRole does not: a key-based or Identity Center sign-in through this role is
+   * refused before any AWS call. `accountAlias` is set too (to the alias, unless `aws_account_alias` says otherwise).
+   */
+  accountIsAlias?: true;
   /** The role name alone, without its path. */
   roleName: string;
   /** `/` or `/a/b/`. */
   rolePath: string;
+  /**
+   * `arn:<partition>:iam::<account>:role<path><name>`. For an alias role the alias stands where the id goes: the
+   * role as the console is asked to switch to it, for display and search; no AWS API takes it.
+   */
   roleArn: string;
+  /** From the ARN; for an alias role (which has no ARN), from its region, else `aws`. */
   partition: Partition;
   accountAlias?: string;
   region?: string;
@@ -132,8 +143,29 @@ export interface SsoSession {
   layout?: SectionLayout;
 }
 
+/**
+ * A profile left out for its errors (a role, or an Identity Center profile): the popup lists it greyed out where it
+ * would be, with `reason`, and opens the options page at it instead of signing in. The other profiles still work.
+ */
+export interface SkippedProfile {
+  name: string;
+  /** Its section's header line. */
+  line: number;
+  /** Its first error's message. */
+  reason: string;
+  /** Its `group`, as written. */
+  group?: string;
+  /**
+   * Where its credentials would come from, as far as the text says (its `source_profile` followed through roles,
+   * `default` without one; its own name for an Identity Center profile): the popup's group when it sets none.
+   */
+  source: string;
+}
+
 export interface ConfigModel {
   roles: RoleProfile[];
+  /** Role and Identity Center profiles with errors, in text order; none when the whole text is refused. */
+  skipped: SkippedProfile[];
   sources: Source[];
   ssoSessions: SsoSession[];
   diagnostics: Diagnostic[];

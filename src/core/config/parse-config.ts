@@ -1,6 +1,6 @@
 /**
  * Configuration text to the typed model, with diagnostics instead of exceptions. Each profile stands alone:
- * one with errors is left out and reported, every other one still parses.
+ * one with errors is left out, reported and listed in `skipped`; every other one still parses.
  */
 import type { ConfigModel, Diagnostic, Source, SsoSession } from './model';
 import { tokenizeIni, type IniProblem, type IniSection } from './ini';
@@ -9,6 +9,7 @@ import { readHeader, readProfileSection, readSessionSection, type Section } from
 import { readRole, type RoleDraft } from './read-role';
 import { readKeySource, readSsoSession, readSsoSource, ssoRole, toSsoSource, type SsoDraft } from './read-sources';
 import { DEFAULT_SOURCE, resolveRoles, type ProfileDraft, type SourceDraft } from './resolve-roles';
+import { skippedProfiles } from './skipped';
 
 /**
  * The most a configuration may hold: twice the 10,000 roles the popup is built for, and 5 MB (10,000 roles of
@@ -25,7 +26,7 @@ export function parseConfig(text: string): ConfigModel {
     // A safety net, never the plan: the property tests check that this diagnostic never appears.
     const reason = error instanceof Error ? error.name : 'unknown error';
     return {
-      roles: [], sources: [], ssoSessions: [],
+      roles: [], skipped: [], sources: [], ssoSessions: [],
       diagnostics: [diagnostic('internal-error', 0,
         `The configuration could not be read (${reason}), which is a bug in the extension: please report it. ` +
         `Your last saved configuration is still in use.`)],
@@ -130,11 +131,12 @@ function parse(text: string): ConfigModel {
     if (source.kind === 'sso') roles.push(ssoRole(source));
   }
   if (roles.some((role) => role.identityCenter)) roles.sort((a, b) => a.line - b.line);
-  return { roles, sources, ssoSessions, diagnostics: sortDiagnostics(diagnostics) };
+  const skipped = skippedProfiles(roleDrafts, ssoDrafts.map(({ draft }) => draft), profiles);
+  return { roles, skipped, sources, ssoSessions, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 function refused(reason: Diagnostic): ConfigModel {
-  return { roles: [], sources: [], ssoSessions: [], diagnostics: [reason] };
+  return { roles: [], skipped: [], sources: [], ssoSessions: [], diagnostics: [reason] };
 }
 
 function megabytes(bytes: number): string {

@@ -19,8 +19,9 @@ export interface RoleDraft {
   source?: Value;
   /** From `role_arn`. */
   arn?: RoleArn;
-  /** From `aws_account_id` (12 digits), when there is no `role_arn`. */
+  /** From `aws_account_id` (12 digits, or an alias: `accountIsAlias`), when there is no `role_arn`. */
   accountId?: string;
+  accountIsAlias?: true;
   /** `role_name` as written, path included; absent means "the source's `target_role_name`". */
   roleName?: string;
   options: RoleOptions;
@@ -85,8 +86,13 @@ function readAccountForm(section: Section, draft: RoleDraft): void {
         `name>, or aws_account_id = <12-digit account id> with role_name = <role name>.`);
     return;
   }
-  const accountId = check.accountId(section, 'aws_account_id');
-  if (accountId !== undefined) draft.accountId = accountId;
+  const account = check.roleAccount(section);
+  if (!account) return;
+  draft.accountId = account.value;
+  if (account.alias) {
+    draft.accountIsAlias = true;
+    draft.options.accountAlias ??= account.value;
+  }
 }
 
 function readOptions(section: Section): RoleOptions {

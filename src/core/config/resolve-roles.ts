@@ -82,7 +82,13 @@ function resolveIdentity(draft: RoleDraft, profiles: ReadonlyMap<string, Profile
       (draft.source ? `, or target_role_name = <role name> in [${draft.source.value}]` : '') + '.');
     return undefined;
   }
-  const arn = parseRoleArn(`arn:aws:iam::${draft.accountId}:role/${roleName}`);
+  if (draft.accountIsAlias) {
+    // Checked with a stand-in id (the name and path rules are the ARN's), then the alias in the account's place.
+    const checked = parseRoleArn(`arn:aws:iam::000000000000:role/${roleName}`);
+    const partition = region !== undefined && isRegion(region) ? regionPartition(region) : 'aws';
+    if (checked) return withRegion({ ...checked, partition, accountId: draft.accountId });
+  }
+  const arn = draft.accountIsAlias ? undefined : parseRoleArn(`arn:aws:iam::${draft.accountId}:role/${roleName}`);
   if (arn) return withRegion(arn);
   // Unreachable while role names are checked where they are read; a role is never dropped without a word.
   draft.section.report.add('invalid-role-name', draft.section.line,
@@ -232,6 +238,7 @@ function buildRole(draft: RoleDraft, arn: RoleArn, chain: string[], region: stri
     rolePath: arn.path,
     roleArn: formatRoleArn(arn),
     partition: arn.partition,
+    ...(draft.accountIsAlias && { accountIsAlias: true as const }),
     ...draft.options,
     chain,
     layout: draft.section.layout,

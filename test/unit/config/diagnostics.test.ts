@@ -56,6 +56,10 @@ const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 
   'incomplete-sso': { text: ['[profile s]', 'sso_account_id = 123456789012'], line: 1, profile: 's' },
   'missing-sso-session': { text: ['[profile s]', 'sso_session = nope', 'sso_account_id = 123456789012', 'sso_role_name = Admin'], line: 2, profile: 's' },
   'incomplete-sso-session': { text: ['[sso-session corp]', 'sso_region = us-east-1'], line: 1, profile: 'sso-session corp' },
+  'sso-account-alias': {
+    text: ['[sso-session corp]', 'sso_start_url = https://x.awsapps.com/start', 'sso_region = us-east-1', '[profile s]', 'sso_session = corp', 'sso_account_id = prod', 'sso_role_name = A'],
+    line: 6, profile: 's',
+  },
   'source-account-alias': { text: ['[base]', 'aws_account_id = my-org', '[profile p]', ARN, 'source_profile = base'], line: 2, profile: 'base' },
   'unused-base-account': { text: ['[base]', 'aws_account_id = 111111111111'], line: 2, profile: 'base' },
   'target-ignored': {
@@ -72,6 +76,9 @@ const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 
     line: 6, profile: 'p',
   },
 };
+
+/** Errors whose profile is not one the popup lists: a second section of a name, a base of keys, an sso-session. */
+const NOT_LISTED = new Set(['duplicate-section', 'incomplete-sso-session', 'bad-start-url']);
 
 const GOOD = [
   '', '[profile good-keys]', 'mfa_serial = arn:aws:iam::999999999999:mfa/good',
@@ -102,6 +109,16 @@ describe('diagnostics', () => {
         expect(names).not.toContain(example.profile);
       }
       expect(model.roles.find((r) => r.name === 'good')?.color).toBe('#00ff00');
+    });
+
+    it('lists a role or Identity Center profile it leaves out as skipped, with its first error as the reason', () => {
+      const skipped = model.skipped.find((p) => p.name === example.profile);
+      if (found?.severity === 'error' && example.profile && !NOT_LISTED.has(code)) {
+        expect(skipped?.reason).toBe(model.diagnostics.find((d) => d.profile === example.profile && d.severity === 'error')?.message);
+      } else {
+        expect(skipped).toBeUndefined();
+      }
+      expect(model.skipped.map((p) => p.name)).not.toContain('good');
     });
   });
 

@@ -92,6 +92,7 @@ describe('exportConfig', () => {
 
   it('writes a model without layout in the AWS CLI form', () => {
     const model: ConfigModel = {
+      skipped: [],
       ssoSessions: [{ name: 'corp', line: 1, startUrl: 'https://corp.awsapps.com/start', region: 'us-east-1' }],
       sources: [
         { kind: 'keys', name: 'default', line: 2, region: 'eu-west-1' },
@@ -143,7 +144,7 @@ describe('exportConfig', () => {
       ['"quoted"', `group = '"quoted"'`],
     ];
     for (const [group, line] of cases) {
-      const text = exportConfig({ roles: [{ ...base, group }], sources: [], ssoSessions: [], diagnostics: [] });
+      const text = exportConfig({ roles: [{ ...base, group }], skipped: [], sources: [], ssoSessions: [], diagnostics: [] });
       expect(text).toContain(`${line}\n`);
       expect(parseConfig(text).roles[0]?.group).toBe(group);
     }
@@ -155,7 +156,7 @@ describe('exportConfig', () => {
   });
 
   it('gives the empty text for the empty model', () => {
-    expect(exportConfig({ roles: [], sources: [], ssoSessions: [], diagnostics: [] })).toBe('');
+    expect(exportConfig({ roles: [], skipped: [], sources: [], ssoSessions: [], diagnostics: [] })).toBe('');
   });
 });
 

@@ -17,7 +17,12 @@ const aws = (accountId: string, roleName: string, rolePath = '/') => ({
 
 const ACME = { startUrl: 'https://acme.awsapps.com/start', ssoRegion: 'eu-west-1', sessionName: 'acme' };
 
-const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessions?: unknown[]; diagnostics: unknown[] }> = {
+/** A profile its errors leave out: listed greyed in the popup, with the first error's code (the reason shown). */
+const skip = (name: string, line: number, source: string, code: string) => ({ name, line, source, code });
+
+const EXPECTED: Record<string, {
+  roles: unknown[]; sources: unknown[]; ssoSessions?: unknown[]; diagnostics: unknown[]; skipped?: ReturnType<typeof skip>[];
+}> = {
   'aesr-readme-simple.ini': {
     roles: [
       { name: 'marketingadmin', line: 1, ...aws('123456789012', 'marketingadmin'), color: '#ffaaee', chain: ['default', 'marketingadmin'] },
@@ -33,6 +38,12 @@ const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessio
       { name: 'Org1-Account1-Role2', line: 9, ...aws('123456789012', 'Role2'), sourceProfile: 'organization1', chain: ['organization1', 'Org1-Account1-Role2'] },
       { name: 'Org1-Account2-Role1', line: 14, ...aws('210987654321', 'Role1'), sourceProfile: 'organization1', chain: ['organization1', 'Org1-Account2-Role1'] },
       { name: 'Base2-Role1', line: 22, ...aws('234567890123', 'Role1'), sourceProfile: 'baseaccount2', chain: ['baseaccount2', 'Base2-Role1'] },
+      // An account alias in aws_account_id, as AESR allows: a role whose account is the alias (the console's
+      // switch-role takes it), never a made-up id; a single (no source_profile), from default.
+      {
+        name: 'AnotherRole', line: 26, accountId: 'account-3-alias', accountIsAlias: true, accountAlias: 'account-3-alias', roleName: 'SomeOtherRole',
+        rolePath: '/', roleArn: 'arn:aws:iam::account-3-alias:role/SomeOtherRole', partition: 'aws', chain: ['default', 'AnotherRole'],
+      },
       // No role_name: Developer comes from target_role_name of the base account.
       { name: 'Org2-Account1-Developer', line: 37, ...aws('222200001111', 'Developer'), sourceProfile: 'Org2-BaseAccount', chain: ['Org2-BaseAccount', 'Org2-Account1-Developer'] },
       // role_name overrides target_role_name; the inline comment is not part of it.
@@ -48,7 +59,7 @@ const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessio
       { kind: 'keys', name: 'baseaccount2', line: 19, accountId: '000000000000' },
       { kind: 'keys', name: 'Org2-BaseAccount', line: 33, accountId: '222200000000', targetRoleName: 'Developer' },
     ],
-    diagnostics: [{ code: 'account-alias', line: 28, profile: 'AnotherRole', severity: 'error' }],
+    diagnostics: [{ code: 'account-alias', line: 28, profile: 'AnotherRole', severity: 'warning' }],
   },
   'aesr-options-page.ini': {
     roles: [
@@ -165,6 +176,11 @@ const EXPECTED: Record<string, { roles: unknown[]; sources: unknown[]; ssoSessio
       { code: 'invalid-account-id', line: 60, profile: 'broken-short-account', severity: 'error' },
       { code: 'incomplete-sso-session', line: 63, profile: 'sso-session broken-no-region', severity: 'error' },
     ],
+    // The two profiles (an sso-session is no profile to list); each is its own source.
+    skipped: [
+      skip('broken-unknown-session', 53, 'broken-unknown-session', 'missing-sso-session'),
+      skip('broken-short-account', 58, 'broken-short-account', 'invalid-account-id'),
+    ],
   },
 };
 
@@ -190,6 +206,12 @@ describe('configuration fixtures', () => {
       expect(summary(model)).toEqual(expected.diagnostics);
     });
 
+    it('lists exactly the profiles its errors leave out, each with its first error', () => {
+      expect(model.skipped.map(({ name, line, source, reason }) => ({
+        name, line, source, code: model.diagnostics.find((d) => d.profile === name && d.message === reason)?.code,
+      }))).toEqual(expected.skipped ?? []);
+    });
+
     it('survives export and parse again', () => {
       const again = parseConfig(exportConfig(model));
       expect(essence(again)).toEqual(essence(model));
@@ -199,14 +221,18 @@ describe('configuration fixtures', () => {
     });
   });
 
-  it("AESR's complex example explains the alias-only profile and keeps every other one", () => {
+  it("AESR's complex example takes the alias-only profile as a console-switch role, and says what needs the id", () => {
     const model = parseConfig(readFixture('aesr-readme-complex.ini'));
-    expect(model.roles.map((r) => r.name)).not.toContain('AnotherRole');
-    expect(model.roles).toHaveLength(10);
+    expect(model.roles).toHaveLength(11);
+    expect(model.skipped).toEqual([]);
     const [problem] = model.diagnostics;
+    expect(problem?.severity).toBe('warning');
     expect(problem?.message).toContain('account-3-alias');
+    expect(problem?.message).toContain('switching to this role from a console session works');
     expect(problem?.message).toContain('12-digit account id');
     expect(problem?.message).toContain('aws_account_alias = account-3-alias');
+    // Exported as written: AESR's form, and no aws_account_alias line the text did not have.
+    expect(exportConfig(model)).toContain('[AnotherRole]\nrole_name = SomeOtherRole\naws_account_id = account-3-alias\n\n');
   });
 
   it('exports the ~/.aws/config fixture as written, minus its comments', () => {

@@ -144,8 +144,40 @@ describe('parseConfig: roles', () => {
 
   it('reports an account id with a lost leading zero apart from an alias', () => {
     const model = parseConfig(ini('[a]', 'aws_account_id = 12345678901', 'role_name = Admin', '[b]', 'aws_account_id = prod-acct', 'role_name = Admin'));
-    expect(model.diagnostics.map((d) => [d.code, d.profile])).toEqual([['invalid-account-id', 'a'], ['account-alias', 'b']]);
+    expect(model.diagnostics.map((d) => [d.code, d.severity, d.profile])).toEqual([['invalid-account-id', 'error', 'a'], ['account-alias', 'warning', 'b']]);
     expect(model.diagnostics[0]?.message).toContain('11 digits');
+  });
+
+  it('takes an account alias in aws_account_id as AESR does: a role whose account is the alias, with a warning', () => {
+    const model = parseConfig(ini(
+      '[a]', 'aws_account_id = prod-acct', 'role_name = ops/Admin',
+      '[b]', 'aws_account_id = Acme-China', 'role_name = Reader', 'region = cn-north-1', 'aws_account_alias = acme-cn-shown',
+      '[c]', 'aws_account_id = 1111-2222-3333', 'role_name = Admin',
+      '[d]', 'aws_account_id = acme prod', 'role_name = Admin',
+      '[e]', 'aws_account_id = -acme', 'role_name = Admin',
+    ));
+    expect(model.roles.map(({ layout: _l, ...role }) => role)).toEqual([
+      {
+        name: 'a', line: 1, accountId: 'prod-acct', accountIsAlias: true, accountAlias: 'prod-acct', roleName: 'Admin', rolePath: '/ops/',
+        roleArn: 'arn:aws:iam::prod-acct:role/ops/Admin', partition: 'aws', chain: ['default', 'a'],
+      },
+      // The partition an alias cannot say comes from the region; an aws_account_alias of its own stays as written.
+      {
+        name: 'b', line: 4, accountId: 'Acme-China', accountIsAlias: true, accountAlias: 'acme-cn-shown', roleName: 'Reader', rolePath: '/',
+        roleArn: 'arn:aws-cn:iam::Acme-China:role/Reader', partition: 'aws-cn', region: 'cn-north-1', chain: ['default', 'b'],
+      },
+    ]);
+    expect(model.diagnostics.map((d) => [d.code, d.severity, d.profile])).toEqual([
+      ['account-alias', 'warning', 'a'], ['account-alias', 'warning', 'b'],
+      ['invalid-account-id', 'error', 'c'], ['invalid-account-id', 'error', 'd'], ['invalid-account-id', 'error', 'e'],
+    ]);
+    expect(model.diagnostics[2]?.message).toContain('aws_account_id = 111122223333');
+    expect(model.diagnostics[3]?.message).toContain('neither a 12-digit account id nor an account alias');
+    expect(model.skipped.map((p) => p.name)).toEqual(['c', 'd', 'e']);
+    // Written back in AESR's form (an alias has no ARN), whatever the partition.
+    const essence = ({ roles }: typeof model) => roles.map(({ line: _line, layout: _layout, ...role }) => role);
+    expect(essence(parseConfig(exportConfig(model)))).toEqual(essence(model));
+    expect(exportConfig(model)).toContain('[b]\naws_account_id = Acme-China\nrole_name = Reader\nregion = cn-north-1\naws_account_alias = acme-cn-shown\n');
   });
 
   it('reports every error of a profile, not only the first', () => {

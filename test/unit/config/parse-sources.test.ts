@@ -94,9 +94,9 @@ describe('parseConfig: IAM Identity Center', () => {
     expect(model.diagnostics[0]?.message).toContain('sso_session');
   });
 
-  it('reports an SSO account alias like a role account alias', () => {
+  it('refuses an account alias in sso_account_id: Identity Center takes only the id (a role may have one)', () => {
     const model = parseConfig(ini(...SESSION, '[profile s]', 'sso_session = corp', 'sso_account_id = prod', 'sso_role_name = A'));
-    expect(model.diagnostics.map((d) => [d.code, d.line, d.profile])).toEqual([['account-alias', 6, 's']]);
+    expect(model.diagnostics.map((d) => [d.code, d.severity, d.line, d.profile])).toEqual([['sso-account-alias', 'error', 6, 's']]);
   });
 
   it('leaves out profiles of a broken sso-session, and their roles', () => {

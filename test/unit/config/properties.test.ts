@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoleArn, type Partition } from '../../../src/core/arn';
+import { isAccountAlias, parseRoleArn, type Partition } from '../../../src/core/arn';
 import {
   MAX_CHAIN_HOPS,
   exportConfig, parseConfig, type ConfigModel, type KeySource, type RoleProfile, type SsoSession, type SsoSource,
@@ -125,8 +125,22 @@ function checkInvariants(text: string, model: ConfigModel): void {
     if (d.profile.startsWith('sso-session ')) expect(sessions.has(d.profile.slice('sso-session '.length))).toBe(false);
     else expect(profiles.has(d.profile)).toBe(false);
   }
+  // A skipped profile is out of the model, with an error of its own as the reason; listed once, in text order.
+  for (const skipped of model.skipped) {
+    expect(profiles.has(skipped.name)).toBe(false);
+    expect(model.diagnostics.some((d) => d.profile === skipped.name && d.severity === 'error' && d.message === skipped.reason)).toBe(true);
+  }
+  expect(new Set(model.skipped.map((p) => p.name)).size).toBe(model.skipped.length);
+  expect(model.skipped.map((p) => p.line)).toEqual(model.skipped.map((p) => p.line).sort((a, b) => a - b));
   for (const role of model.roles) {
-    expect(parseRoleArn(role.roleArn)).toEqual({ partition: role.partition, accountId: role.accountId, path: role.rolePath, name: role.roleName });
+    if (role.accountIsAlias) {
+      // An alias stands where the id goes, never a made-up id, and the profile says what it cannot do.
+      expect(isAccountAlias(role.accountId)).toBe(true);
+      expect(role.roleArn).toBe(`arn:${role.partition}:iam::${role.accountId}:role${role.rolePath}${role.roleName}`);
+      expect(model.diagnostics.some((d) => d.code === 'account-alias' && d.profile === role.name)).toBe(true);
+    } else {
+      expect(parseRoleArn(role.roleArn)).toEqual({ partition: role.partition, accountId: role.accountId, path: role.rolePath, name: role.roleName });
+    }
     expect(role.chain.at(-1)).toBe(role.name);
     const [root, ...hops] = role.chain;
     // The root is a key or SSO source, or `default` with no section (its keys are in the vault).
@@ -245,7 +259,7 @@ const validModel = plan.map(({ sessions: sessionPlans, profiles: profilePlans })
       byName.set(p.name, role);
     }
   });
-  return { roles, sources, ssoSessions, diagnostics: [] };
+  return { roles, skipped: [], sources, ssoSessions, diagnostics: [] };
 });
 
 describe('exportConfig properties', () => {

@@ -24,10 +24,10 @@ describe('the console identity switches start from', () => {
 });
 
 describe("AESR's README configurations", () => {
-  it('signed in to the organisation account (by id or alias): its targets', () => {
+  it('signed in to the organisation account (by id or alias): its targets, and the single with an account alias', () => {
     for (const account of ['000011112222', 'your-account-alias']) {
       expect(switchOffer(complex, { account, name: 'alice' })).toEqual({
-        bases: ['organization1'], targets: ['Org1-Account1-Role1', 'Org1-Account1-Role2', 'Org1-Account2-Role1'], singles: [],
+        bases: ['organization1'], targets: ['Org1-Account1-Role1', 'Org1-Account1-Role2', 'Org1-Account2-Role1'], singles: ['AnotherRole'],
       });
     }
   });
@@ -40,7 +40,7 @@ describe("AESR's README configurations", () => {
 
   it('target_role_name bases, and an account nobody configured', () => {
     expect(switchOffer(complex, { account: '222200000000', name: 'alice' }).targets).toEqual(['Org2-Account1-Developer', 'Org2-Account2-Manager']);
-    expect(switchOffer(complex, { account: '999999999999', name: 'alice' })).toEqual({ bases: [], targets: [], singles: [] });
+    expect(switchOffer(complex, { account: '999999999999', name: 'alice' })).toEqual({ bases: [], targets: [], singles: ['AnotherRole'] });
   });
 
   it('the simple configuration is all singles, offered on every console', () => {
