@@ -4,10 +4,11 @@
  */
 import browser from 'webextension-polyfill';
 import type { AppError, ErrorCode } from './core/app-error';
+import type { SignInWay } from './core/console-switch/way';
 import type { TabDisplay } from './core/sessions/display';
 import type { SessionsOverview, SessionSummary } from './core/sessions/summary';
 
-export type { TabDisplay, SessionsOverview, SessionSummary };
+export type { TabDisplay, SessionsOverview, SessionSummary, SignInWay };
 
 /** Where the console opens: a new tab (at the end), the current tab, a new tab beside the current one, or a new window. */
 export type OpenIn = 'new-tab' | 'current-tab' | 'beside-tab' | 'new-window';
@@ -20,6 +21,10 @@ export interface SignInSettings {
   openIn: Exclude<OpenIn, 'new-window'>;
   /** Switching roles from a console tab opens the new role on the same console page. */
   keepPage: boolean;
+  /** On a console tab, the popup lists only the roles that console can switch to (AESR's option). */
+  onlySwitchable: boolean;
+  /** A role that could go either way (keys in the vault, and the console in front can switch to it): the plain click's way. */
+  defaultWay: SignInWay;
 }
 
 export interface RoleSummary {
@@ -36,6 +41,12 @@ export interface RoleSummary {
   group?: string;
   /** The root source of the role's chain (where its keys or Identity Center sign-in come from): its default group. */
   source: string;
+  /**
+   * A profile the configuration's errors leave out: its first error's message. Such an entry carries only `profile`,
+   * `source`, `group` and this (account, role name and ARN are empty): the popup lists it greyed out where it would
+   * be, and opens the options page at it instead of signing in.
+   */
+  skipped?: string;
 }
 
 export interface ConfigDiagnostic {
@@ -113,6 +124,23 @@ export interface SignInResult {
   /** Caps and retries that changed what was asked for, as sentences. */
   notes: string[];
   tabId?: number;
+}
+
+/**
+ * The console in the tab in front (issue 13): who it is signed in as, and which profiles its own switch-role reaches
+ * (AESR's rules, src/core/console-switch/offer.ts). No secret: names and account ids the configuration holds anyway.
+ */
+export interface ConsoleOffer {
+  partition: string;
+  /** The account switches start from: 12 digits, or the alias typed at sign-in (lower case). */
+  account: string;
+  /** The IAM user, role or Identity Center permission set switches start from. */
+  name: string;
+  multiSession: boolean;
+  /** The profiles a click can switch this console tab to, in configuration order. */
+  switchable: string[];
+  /** Of those, the ones that could go either way (keys in the vault too), with the way a plain click takes. */
+  eitherWay: Array<{ profile: string; way: SignInWay }>;
 }
 
 /** Moved to core (src/core/app-error.ts), which must not import this file; kept here for the pages and the background. */
@@ -229,9 +257,19 @@ export interface MessageMap {
       mfaCode?: string;
       /** Echoed in progress events. */
       requestId?: string;
+      /**
+       * Keys (never the console) or the console tab in front (even when keys exist); omitted: keys or Identity
+       * Center unless only the console can, or the role could go either way and the setting says the console.
+       */
+      way?: SignInWay;
     };
     response: SignInResult;
   };
+  /**
+   * Asked by the popup once its list is up: the console in the tab in front and what it can switch to; `console`
+   * null when the tab is no console page or the page gives no session data (never an error for that).
+   */
+  'console.offer': { request: Record<string, never>; response: { console: ConsoleOffer | null; onlySwitchable: boolean } };
   'settings.get': { request: Record<string, never>; response: SignInSettings };
   'settings.save': { request: Partial<SignInSettings>; response: SignInSettings };
   /** The console sessions the extension opened (src/core/sessions/), for the popup's Sessions view. */
@@ -293,6 +331,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'vault.reset': 'extension-pages',
   'login.take': 'extension-pages',
   signIn: 'extension-pages',
+  'console.offer': 'extension-pages',
   'sessions.list': 'extension-pages',
   'sessions.focus': 'extension-pages',
   'sessions.renew': 'extension-pages',

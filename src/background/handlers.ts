@@ -12,6 +12,7 @@ import { vaultHandlers } from './vault/handlers';
 import { registerSignIn } from './sessions/register';
 import { sessionHandlers } from './sessions/handlers';
 import { ssoHandlers } from './sources/sso/handlers';
+import { consoleHandlers } from './sources/console/console-offer';
 
 type Handlers = HandlerMap<MessageName>;
 
@@ -55,6 +56,8 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   // IAM Identity Center: cancel a waiting sign-in, discovery (sources/sso/).
   ...ssoHandlers,
+  // The console in the tab in front, for the popup's rows (sources/console/console-offer.ts).
+  ...consoleHandlers,
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
 };

@@ -10,7 +10,7 @@ import { durationFor } from '../../core/durations';
 import { loginForm } from '../../core/login-form';
 import { effectiveRegion, isRegionOf } from '../../core/partitions';
 import { FALLBACK_SESSION_NAME } from '../../core/session-name';
-import type { OpenIn, SignInResult, SignInStep } from '../../messages';
+import type { OpenIn, SignInResult, SignInStep, SignInWay } from '../../messages';
 import { emit } from '../../platform/events';
 import { activeTab } from '../../platform/tabs';
 import { assumeChain, type RootCredentials } from './assume-chain';
@@ -34,6 +34,8 @@ export interface SignInRequest {
   requestId?: string;
   /** False for an automatic renewal: nobody is there to approve an Identity Center sign-in, so none is started. */
   interactive?: boolean;
+  /** Keys or the console tab in front, as the click asked (console-sign-in.ts); unset: decided. */
+  way?: SignInWay;
 }
 
 /** A renewal: the login opens in this tab, on the console page it shows (sessions-renew.ts). */
@@ -53,8 +55,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
       ...(hop !== undefined && { hop: hop + 1, hops: hops.length }),
       ...(userCode !== undefined && { userCode }),
     });
-  // No keys and no Identity Center, on a console tab: the console's own switch-role (sources/console/).
-  const viaConsole = into ? undefined : await consoleSwitchFor(config, target, rootSource);
+  // No keys and no Identity Center, on a console tab, or the way asked or preferred: the console's own switch-role (sources/console/).
+  const asked = request.way === 'keys' || request.way === 'console' ? request.way : undefined;
+  const viaConsole = into ? undefined : await consoleSwitchFor(config, target, rootSource, { asked, preferred: settings.defaultWay });
   if (viaConsole) {
     return viaConsole({ keepPage: settings.keepPage, onStep: () => progress('opening-console'), ...(request.openIn !== undefined && { openIn: request.openIn }) });
   }

@@ -5,20 +5,20 @@
  * page of the role's partition. The console's switch-role starts from the identity the console is signed in as,
  * so only roles one switch away from it (AESR's rules, src/core/console-switch/offer.ts) can go this way, and
  * never with an ExternalId (the console cannot send one).
+ * A role that could go either way (keys in the vault too, and on the console's offer) goes the person's default way
+ * (`defaultWay`, keys unless they chose otherwise); a click may ask for one (`way`: Alt in the popup). The rules are
+ * src/core/console-switch/way.ts; what the console offers, console-in-front.ts (the popup's rows are told the same).
  * How long a switched session lasts, the console does not say: its session has no timer (UNKNOWN_EXPIRY).
  */
 import type { ConfigModel, RoleProfile } from '../../../core/config/index';
-import { DEFAULT_SOURCE } from '../../../core/config/index';
-import { consoleBase, switchOffer } from '../../../core/console-switch/offer';
-import { httpsHost, switchedSessionName } from '../../../core/console-switch/switch-request';
+import { switchedSessionName } from '../../../core/console-switch/switch-request';
+import { signInWay, type SignInWay } from '../../../core/console-switch/way';
 import { destinationFor, keepPageDestination, regionOfConsoleUrl } from '../../../core/destination';
-import { effectiveRegion, isConsoleHost, isRegionOf } from '../../../core/partitions';
+import { effectiveRegion, isRegionOf } from '../../../core/partitions';
 import { UNKNOWN_EXPIRY } from '../../../core/sessions/countdown';
 import type { OpenIn, SignInResult } from '../../../messages';
-import { activeTab, type ActiveTab } from '../../../platform/tabs';
 import { SignInError } from '../../sign-in/sign-in-error';
-import { readEntries, vaultStatus } from '../../vault/vault';
-import { PAGE_CHANGED, readConsolePage } from './page-reader';
+import { consoleCanStandIn, consoleTab, keyHolders, onOffer, readConsoleInFront, switchable, type ConsoleInFront, type ConsoleTab } from './console-in-front';
 import { classicSwitch, multiSessionSwitchTo } from './switch-role';
 
 export interface ConsoleSwitchOptions {
@@ -28,53 +28,59 @@ export interface ConsoleSwitchOptions {
   onStep?: () => void;
 }
 
+/** The way a click asked for (undefined: decide), and the person's default for roles that could go either way. */
+export interface WayChoice {
+  asked?: SignInWay | undefined;
+  preferred: SignInWay;
+}
+
 /**
- * The console switch for this sign-in, when it is the one that applies; undefined leaves the sign-in to the key
- * and Identity Center paths, untouched.
+ * The console switch for this sign-in, when it is the way it goes; undefined leaves the sign-in to the key and
+ * Identity Center paths, untouched. Asked for the console where no console tab can stand in: one sentence.
  */
 export async function consoleSwitchFor(
   config: ConfigModel,
   target: RoleProfile,
   rootSource: string,
+  choice: WayChoice,
 ): Promise<((options: ConsoleSwitchOptions) => Promise<SignInResult>) | undefined> {
-  if (target.identityCenter) return undefined;
-  const root = config.sources.find((source) => source.name === rootSource);
-  if (root?.kind === 'sso') return undefined;
-  // An AESR base (a section with an account) or `default`: the sources a console session stands in for.
-  const aesrBase = rootSource === DEFAULT_SOURCE || (root?.kind === 'keys' && (root.accountId !== undefined || root.accountAlias !== undefined));
-  if (!aesrBase || (await hasKeys(rootSource))) return undefined;
-  const tab = await activeTab();
-  const host = tab?.url !== undefined ? httpsHost(tab.url) : undefined;
-  if (!tab || tab.url === undefined || host === undefined || !isConsoleHost(target.partition, host)) return undefined;
-  return (options) => switchConsole(config, target, tab as ActiveTab & { url: string }, options);
+  if (choice.asked === 'keys') return undefined;
+  const standIn = consoleCanStandIn(config, target, rootSource);
+  const found = standIn ? await consoleTab(target.partition) : undefined;
+  if (!found) {
+    if (choice.asked === 'console') throw noConsole(target, standIn);
+    return undefined;
+  }
+  const keys = (await keyHolders())(rootSource);
+  // With keys, the console is the default way only for a role it offers: that needs the page, read once here.
+  let front: ConsoleInFront | undefined;
+  if (keys && choice.asked === undefined && choice.preferred === 'console') {
+    front = await readConsoleInFront(config, found.tab, target.partition).catch(() => undefined);
+  }
+  const offered = front !== undefined && switchable(front, target);
+  if (signInWay({ keys, offered, asked: choice.asked, preferred: choice.preferred }) !== 'console') return undefined;
+  return (options) => switchConsole(config, target, found.tab, options, front);
 }
 
-/** Keys in the vault for `source`: unknown while the vault is locked, so the key path (which asks to unlock) runs. */
-async function hasKeys(source: string): Promise<boolean> {
-  const status = await vaultStatus();
-  if (!status.initialized) return false;
-  if (status.locked) return true;
-  const entries = await readEntries('automatic');
-  return entries !== undefined && Object.hasOwn(entries, source);
+function noConsole(target: RoleProfile, standIn: boolean): SignInError {
+  return new SignInError(
+    'bad-request',
+    standIn
+      ? `There is no AWS console tab in front to switch to ${target.name}: bring the console tab to the front and try again, or sign in with keys.`
+      : `The console's switch-role cannot reach ${target.name} (it signs in with Identity Center, or from a source that is no AWS account): sign in with keys or Identity Center.`,
+  );
 }
 
-async function switchConsole(config: ConfigModel, target: RoleProfile, tab: ActiveTab & { url: string }, options: ConsoleSwitchOptions): Promise<SignInResult> {
+/** The switch itself, in `tab`; `read`: the page as already read (its offer is checked again here). */
+export async function switchConsole(config: ConfigModel, target: RoleProfile, tab: ConsoleTab, options: ConsoleSwitchOptions, read?: ConsoleInFront): Promise<SignInResult> {
   const partition = target.partition;
   if (target.externalId !== undefined) {
     throw invalid(target, `The console's switch-role cannot send an external id, which ${target.name} needs: add keys for its source, or sign in with Identity Center.`);
   }
   options.onStep?.();
-  const page = await readConsolePage(tab.id, partition);
-  const info = {
-    loginDisplayNameAccount: page.account,
-    loginDisplayNameUser: page.user,
-    ...(page.roleAccount !== undefined && { roleDisplayNameAccount: page.roleAccount }),
-    ...(page.roleUser !== undefined && { roleDisplayNameUser: page.roleUser }),
-  };
-  const base = consoleBase(info, page.multiSession);
-  if (!base) throw new SignInError('console-changed', PAGE_CHANGED);
-  const offer = switchOffer(config, base);
-  if (![...offer.targets, ...offer.singles].includes(target.name)) {
+  const front = read ?? (await readConsoleInFront(config, tab, partition));
+  const { page, base } = front;
+  if (!onOffer(front, target)) {
     throw invalid(target, `${target.name} is not one switch away from this console (signed in as ${base.name} in ${base.account}): the console switches only to roles its identity may assume, and cannot chain further.`);
   }
   const region = target.region !== undefined && isRegionOf(partition, target.region) ? target.region : undefined;
