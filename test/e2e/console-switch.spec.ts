@@ -16,6 +16,7 @@ import { multiSessionCookie, SWITCH_REFUSED_MESSAGE } from '../sandbox/index';
 import { ALICE, CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, test } from './fixtures';
 import { clickRole, consoleSignIn, sessionsView } from './support/console-session';
+import { badgeOf, tabIdOf } from './support/sessions';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'configs', name), 'utf8');
 const COMPLEX = fixture('aesr-readme-complex.ini').replace(/\[AnotherRole\][^[]*/u, '');
@@ -40,6 +41,10 @@ source_profile = demo-identity
 `;
 
 const CONFIG = `${COMPLEX}\n${SIMPLE}\n${SANDBOX}`;
+const KEEP_PAGE = 'When switching from a console tab, open the new role on the same console page';
+/** A deep console page (EC2's instance list), and where keep-my-page takes it for demo-dev (region eu-west-1). */
+const DEEP_PAGE = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:instanceState=running;region=us-east-1';
+const DEEP_PAGE_IN_EU = 'https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1#Instances:instanceState=running;region=eu-west-1';
 const PAGE_CHANGED = 'This console page changed and cannot be switched from; sign in with keys or Identity Center, or update the extension.';
 
 /** Saves the configuration (no keys at all) and opens the popup in a tab of its own. */
@@ -61,10 +66,7 @@ test('classic mode: a click switches the console tab to the role, on the same pa
   expect(new URL(tab.url()).host).toBe('eu-west-1.console.aws.amazon.com');
 
   // The Sessions view lists it, with no countdown: the console does not say how long a switched role lasts.
-  const view = await sessionsView(extension);
-  const item = view.getByRole('listitem', { name: 'demo-dev' });
-  await expect(item).toBeVisible();
-  await expect(item.locator('.countdown')).toHaveCount(0);
+  await expectListedWithoutTimer(extension, tab, 'demo-dev', 'browser session');
 });
 
 test('a role the console\u2019s identity may not assume: AWS\u2019s answer as one sentence, and the tab back where it was', async ({ extension }) => {
@@ -101,6 +103,68 @@ test('multi-session mode: the switch adds a session on its own subdomain, opened
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
   expect(new URL(tab.url()).host).toMatch(/^222222222222-[a-z0-9]+\.eu-west-1\.console\.aws\.amazon\.com$/);
 
-  const view = await sessionsView(extension);
-  await expect(view.getByRole('listitem', { name: 'demo-dev' })).toBeVisible();
+  await expectListedWithoutTimer(extension, tab, 'demo-dev', 'own session');
 });
+
+test('keep my page, classic mode: from a deep console page, the switch lands on the same page in the role\u2019s region', async ({ extension }) => {
+  const popup = await setUp(extension);
+  const tab = await consoleSignIn(extension, { name: CAROL.name, password: CAROL.password });
+  await tab.goto(DEEP_PAGE);
+  await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=us-east-1');
+  await clickRole(popup, tab, 'demo-dev');
+
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/carol');
+  await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=eu-west-1');
+  await expect(tab.getByTestId('console-region')).toHaveText('eu-west-1');
+  expect(tab.url()).toBe(DEEP_PAGE_IN_EU);
+});
+
+test('keep my page, multi-session mode: the new session opens on the same page in the role\u2019s region', async ({ extension }) => {
+  await extension.context.addCookies([multiSessionCookie(true)]);
+  const popup = await setUp(extension);
+  const tab = await consoleSignIn(extension, { name: 'alice', password: ALICE.password }, totp(ALICE.totpSecret));
+  // Alice's own session host (`111111111111-<id>.us-east-1.console…`), on the deep page.
+  const deep = new URL(DEEP_PAGE);
+  deep.host = new URL(tab.url()).host;
+  await tab.goto(deep.toString());
+  await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=us-east-1');
+  await clickRole(popup, tab, 'demo-dev');
+
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
+  await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=eu-west-1');
+  const landed = new URL(tab.url());
+  expect(landed.host).toMatch(/^222222222222-[a-z0-9]+\.eu-west-1\.console\.aws\.amazon\.com$/);
+  expect(`${landed.pathname}${landed.search}${landed.hash}`).toBe(DEEP_PAGE_IN_EU.replace('https://eu-west-1.console.aws.amazon.com', ''));
+});
+
+test('keep my page off: the switch lands on the role\u2019s own destination, not the page the tab was on', async ({ extension }) => {
+  const popup = await setUp(extension);
+  const options = await extension.openPage('src/options/index.html');
+  await options.getByRole('checkbox', { name: KEEP_PAGE }).uncheck();
+  await options.reload();
+  await expect(options.getByRole('checkbox', { name: KEEP_PAGE })).not.toBeChecked();
+
+  const tab = await consoleSignIn(extension, { name: CAROL.name, password: CAROL.password });
+  await tab.goto(DEEP_PAGE);
+  await expect(tab.getByTestId('console-path')).toHaveText('/ec2/home?region=us-east-1');
+  await clickRole(popup, tab, 'demo-dev');
+
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/carol');
+  await expect(tab.getByTestId('console-path')).toHaveText('/console/home?region=eu-west-1');
+  expect(tab.url()).toBe('https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1');
+});
+
+/**
+ * The switched session in the popup's Sessions view, once the console tab has reported it (its kind of session is
+ * shown): no countdown, no end time, and no minutes on the tab's badge, since the console does not say how long a
+ * switched role lasts.
+ */
+async function expectListedWithoutTimer(extension: ExtensionBrowser, tab: Page, profile: string, isolation: string): Promise<void> {
+  const view = await sessionsView(extension);
+  const item = view.getByRole('listitem', { name: profile });
+  await expect(item).toContainText(isolation);
+  await expect(item).toHaveAttribute('data-status', 'live');
+  await expect(item.locator('.countdown')).toHaveCount(0);
+  await expect(item).not.toContainText(/ends in|Signing in/);
+  expect((await badgeOf(view, await tabIdOf(view, tab))).text).toBe('');
+}
