@@ -10,6 +10,7 @@ import { rebuildRolesIndex } from './config/roles-index';
 import { route } from './router';
 import { registerSessionListeners } from './sessions/listeners';
 import { onAutoLockAlarm } from './vault/auto-lock';
+import { registerOmnibox } from './omnibox';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, { ownId: browser.runtime.id, ownBaseUrl: browser.runtime.getURL('') }),
@@ -25,6 +26,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 // Console sessions: tab events, the session alarms, notification buttons, and the timers recomputed on every wake.
 registerSessionListeners();
+
+// The address bar's keyword: `aws`, a space, a role's name or account; Enter signs in (omnibox.ts).
+registerOmnibox();
 
 // The popup's role list follows the configuration in force: a sync from another browser, an install or an update
 // (a new version may read the configuration differently). Saves made here rebuild it in the config.save handler.
