@@ -19,12 +19,16 @@ import { usePopupData, type PopupOpening } from './use-popup-data';
 import { useSignIn } from './use-sign-in';
 import { pageRows } from './virtual-window';
 import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
+import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './console-offer';
 
 const NO_ROLES: RoleSummary[] = [];
 
 export function App({ opening }: { opening?: PopupOpening }) {
   const data = usePopupData(opening);
-  const roles = data.load.kind === 'ready' ? data.load.roles : NO_ROLES;
+  const allRoles = data.load.kind === 'ready' ? data.load.roles : NO_ROLES;
+  // On a console tab, "only roles that can switch from this console" narrows the list (popup/console-offer/).
+  const roles = useListedRoles(allRoles);
+  const clickWay = useClickWay();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState<PopupPage>(() => initialView());
   const search = useRef<HTMLInputElement>(null);
@@ -67,14 +71,14 @@ export function App({ opening }: { opening?: PopupOpening }) {
     data.updateView({ collapsed: next });
   }
 
-  function activate(rowIndex: number, openIn: OpenIn | undefined) {
+  function activate(rowIndex: number, openIn: OpenIn | undefined, alt = false) {
     const row = rows[rowIndex];
     if (!row) return;
     setActive(rowIndex);
     if (row.kind === 'header') toggleSection(row.section.id);
     else {
       const role = roles[row.index];
-      if (role) signIn.start({ profile: role.profile, openIn });
+      if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
     }
   }
 
@@ -94,7 +98,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
       case 'edge':
         return setActive(action.to === 'first' ? 0 : rows.length - 1);
       case 'activate':
-        return activate(active, action.openIn);
+        return activate(active, action.openIn, action.otherWay === true);
       case 'star': {
         const row = rows[active];
         const role = row?.kind === 'role' ? roles[row.index] : undefined;
@@ -139,7 +143,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
     return <SessionsView onBack={back} {...(page.renew !== undefined && { renewFirst: page.renew })} />;
   }
 
-  const empty = data.load.kind === 'ready' && roles.length === 0;
+  const empty = data.load.kind === 'ready' && allRoles.length === 0;
   const roleMatches = words.length > 0 ? rows.length : roles.length;
   return (
     <main class="popup">
@@ -184,6 +188,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
         />
       )}
       {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && <p class="no-match">{t('popupNoMatch', query.trim())}</p>}
+      {/* Under the list: its arrival after the first paint moves no row. */}
+      <ConsoleLine />
       {/* Read out as the list narrows; not a role="status", which belongs to the sign-in line. */}
       <p class="visually-hidden" aria-live="polite">
         {data.load.kind === 'ready' && words.length > 0 ? t('popupMatchCount', String(roleMatches), String(roles.length)) : ''}
@@ -194,6 +200,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
           .map((hint) => (
             <span key={hint}>{hint}</span>
           ))}
+        <ConsoleKeyHint />
       </footer>
     </main>
   );

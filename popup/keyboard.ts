@@ -8,8 +8,11 @@ export type KeyAction =
   | { type: 'move'; by: number }
   | { type: 'page'; direction: 1 | -1 }
   | { type: 'edge'; to: 'first' | 'last' }
-  /** `openIn` undefined: where the person's sign-in settings say (the background decides). */
-  | { type: 'activate'; openIn: OpenIn | undefined }
+  /**
+   * `openIn` undefined: where the person's sign-in settings say (the background decides). `otherWay` (Alt): the way
+   * the row does not take, for a role that could sign in with keys or switch the console tab in front.
+   */
+  | { type: 'activate'; openIn: OpenIn | undefined; otherWay?: true }
   | { type: 'star' }
   | { type: 'escape' };
 
@@ -25,7 +28,8 @@ export interface KeyLike {
 export function searchKeyAction(event: KeyLike): KeyAction | undefined {
   // Ctrl on Windows and Linux, Cmd on macOS.
   const command = event.ctrlKey || event.metaKey;
-  if (event.altKey) return undefined;
+  // Alt+Enter: the other way (popup/console-offer/); every other Alt key is left to the browser.
+  if (event.altKey) return event.key === 'Enter' ? { type: 'activate', openIn: clickOpenIn(event), otherWay: true } : undefined;
   switch (event.key) {
     case 'ArrowDown':
       return { type: 'move', by: 1 };

@@ -3,6 +3,7 @@ import { App } from './app';
 import { t } from './i18n';
 import { startOpening, type PopupStart } from './initial-load';
 import { SessionsProvider } from './sessions';
+import { ConsoleOfferProvider } from './console-offer';
 
 /**
  * Without a mirror (the first opening), how long the first render waits for storage.local: rendering with the
@@ -19,5 +20,6 @@ const first: PopupStart | undefined =
 // Shown from the mirror, or not yet shown: storage.local's answer may still change it.
 const later = opening.mirrored !== undefined || first === undefined ? opening.confirmed : undefined;
 const root = document.getElementById('app');
-// The sessions (popup/sessions/) feed both the Sessions view and the role list's signed-in markers.
-if (root) render(<SessionsProvider><App opening={{ first, later }} /></SessionsProvider>, root);
+// The sessions (popup/sessions/) feed both the Sessions view and the role list's signed-in markers; the console in
+// front (popup/console-offer/) its line under the list, the rows' way markers, the filter and Alt.
+if (root) render(<SessionsProvider><ConsoleOfferProvider><App opening={{ first, later }} /></ConsoleOfferProvider></SessionsProvider>, root);

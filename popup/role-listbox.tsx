@@ -29,8 +29,8 @@ export interface RoleListboxProps {
   favourites: ReadonlySet<string>;
   hideAccountIds: boolean;
   busy: boolean;
-  /** A click on a row: sign in to a role (with the click's modifiers), or open or close a section. */
-  onActivate: (rowIndex: number, openIn: OpenIn | undefined) => void;
+  /** A click on a row: sign in to a role (with the click's modifiers; `alt`: the other way), or open or close a section. */
+  onActivate: (rowIndex: number, openIn: OpenIn | undefined, alt?: boolean) => void;
   onStar: (profile: string) => void;
 }
 
@@ -108,7 +108,7 @@ export function RoleListbox(props: RoleListboxProps) {
               favourite={props.favourites.has(role.profile)}
               hideAccountIds={props.hideAccountIds}
               words={props.words}
-              onPick={(event) => props.onActivate(index, clickOpenIn(event))}
+              onPick={(event) => props.onActivate(index, clickOpenIn(event), event.altKey)}
               onStar={() => props.onStar(role.profile)}
             />
           );

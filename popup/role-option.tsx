@@ -9,6 +9,7 @@ import { groupOf } from './search';
 import { t } from './i18n';
 import { Swatch } from './swatch';
 import { SignedInMarker } from './sessions';
+import { ConsoleWayMarker } from './console-offer';
 
 export interface RoleOptionProps {
   role: RoleSummary;
@@ -69,6 +70,7 @@ export function RoleOption(props: RoleOptionProps) {
       <span class="detail" id={detailId}>
         {props.favourite && <span class="visually-hidden">{t('popupFavourite')}, </span>}
         <SignedInMarker profile={role.profile} />
+        <ConsoleWayMarker profile={role.profile} />
         {role.accountAlias !== undefined && (
           <span class="alias">
             <Highlighted text={role.accountAlias} words={words} />

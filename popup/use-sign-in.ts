@@ -4,12 +4,14 @@
  * The search text lives elsewhere, so none of these states can lose it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { onEvent, send, type AppError, type EventMap, type OpenIn } from '../src/messages';
+import { onEvent, send, type AppError, type EventMap, type OpenIn, type SignInWay } from '../src/messages';
 
 export interface Attempt {
   profile: string;
   /** Undefined: where the person's sign-in settings say. */
   openIn: OpenIn | undefined;
+  /** Keys or the console tab in front, as Alt asked for a role that could go either way; undefined: decided. */
+  way?: SignInWay | undefined;
 }
 
 export type Progress = EventMap['signIn.progress'];
@@ -77,6 +79,7 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
         profile: attempt.profile,
         requestId,
         ...(attempt.openIn !== undefined && { openIn: attempt.openIn }),
+        ...(attempt.way !== undefined && { way: attempt.way }),
         ...(mfaCode !== undefined && { mfaCode }),
       };
       void send('signIn', request).then(

@@ -1,6 +1,7 @@
-/** Sign-in preferences: how long sessions last by default, where the console opens, keep-my-page. */
+/** Sign-in preferences: how long sessions last by default, where the console opens, keep-my-page, the console tab's way. */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SignInSettings } from '../messages';
+import { ConsoleWaySettings } from './console-way-settings';
 
 const DURATIONS: [number, string][] = [
   [900, '15 minutes'],
@@ -63,6 +64,7 @@ export function SignInSettingsPanel() {
             <input type="checkbox" checked={settings.keepPage} onChange={(event) => void change({ keepPage: event.currentTarget.checked })} />
             When switching from a console tab, open the new role on the same console page
           </label>
+          <ConsoleWaySettings settings={settings} onChange={(update) => void change(update)} />
         </div>
       )}
     </section>

@@ -117,7 +117,7 @@ describe('console.offer', () => {
     tabInFront('https://console.amazonaws-us-gov.com/console/home');
     stub.runInPage.mockResolvedValue({ ...CAROL_PAGE, meta: JSON.stringify({ signInEndpoint: 'signin.amazonaws-us-gov.com' }) });
     const answer = await offer();
-    expect(answer.ok && answer.value.console).toMatchObject({ partition: 'aws-us-gov', switchable: ['demo-gov'] });
+    expect(answer.ok && (answer.value as { console: unknown }).console).toMatchObject({ partition: 'aws-us-gov', switchable: ['demo-gov'] });
   });
 });
 

@@ -21,6 +21,11 @@ describe('keys in the search box', () => {
     expect(key('Enter', { metaKey: true })).toEqual({ type: 'activate', openIn: 'current-tab' });
   });
 
+  it('Alt+Enter signs in the other way (keys or this console tab), with the same place modifiers', () => {
+    expect(key('Enter', { altKey: true })).toEqual({ type: 'activate', openIn: undefined, otherWay: true });
+    expect(key('Enter', { altKey: true, shiftKey: true })).toEqual({ type: 'activate', openIn: 'new-window', otherWay: true });
+  });
+
   it('stars with Ctrl/Cmd+S and leaves plain letters, "/" and Alt chords to the text', () => {
     expect(key('s', { ctrlKey: true })).toEqual({ type: 'star' });
     expect(key('s', { metaKey: true })).toEqual({ type: 'star' });
