@@ -41,6 +41,12 @@ export interface RoleSummary {
   group?: string;
   /** The root source of the role's chain (where its keys or Identity Center sign-in come from): its default group. */
   source: string;
+  /**
+   * A profile the configuration's errors leave out: its first error's message. Such an entry carries only `profile`,
+   * `source`, `group` and this (account, role name and ARN are empty): the popup lists it greyed out where it would
+   * be, and opens the options page at it instead of signing in.
+   */
+  skipped?: string;
 }
 
 export interface ConfigDiagnostic {

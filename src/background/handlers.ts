@@ -26,8 +26,9 @@ export const handlers: Handlers = {
     // The configuration and the popup's index are saved together, or neither (the last good one stays).
     const { saved, model, stored, text: savedText, removed } = await saveConfigText(text, writeRolesIndex);
     if (saved) {
-      // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts).
-      await removeStaleContainers(model.roles.map((role) => role.name));
+      // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts). A profile
+      // skipped for an error is not gone: its container (and the console cookies in it) waits for the fix.
+      await removeStaleContainers([...model.roles, ...model.skipped].map((profile) => profile.name));
     }
     const removedDiagnostics = removed.map((entry) => ({
       line: entry.line,

@@ -78,6 +78,8 @@ export function createBar(doc: Document): Bar {
 /**
  * The label's parts, in order. The account id is always there, and an alias from the configuration only beside it:
  * a shared configuration can name any account "acme-prod", but it cannot change the id the console signed in to.
+ * (A role the console switched to by its account alias has that alias as its account: what the console was asked
+ * for, which names one account, as aliases are unique across AWS.)
  */
 function labelParts(display: TabDisplay, status: string): Array<[part: string, text: string]> {
   return [

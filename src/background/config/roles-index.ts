@@ -3,8 +3,9 @@
  * parse: one storage read. Only what the popup shows or searches, and never secrets: rebuilt whenever the configuration in force may
  * have changed (a save here, a sync from another browser, an install or update). The popup falls back to the
  * `roles.list` message when the index is missing or of another version.
+ * Profiles skipped for their errors are in it too, in text order among the roles, with their first error only.
  */
-import type { ConfigModel } from '../../core/config/index';
+import type { ConfigModel, SkippedProfile } from '../../core/config/index';
 import type { ConfigDiagnostic, RoleSummary } from '../../messages';
 import { isInlineImage } from '../../core/config/values';
 import { storeRolesIndex } from '../../platform/roles-index';
@@ -19,7 +20,8 @@ export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
     partition: role.partition,
     // Only the root, not the whole chain: every role carrying its chain grows the index with the depth squared.
     source: role.chain[0] ?? '',
-    ...(role.accountAlias !== undefined && { accountAlias: role.accountAlias }),
+    // A role written with an account alias shows it where the account goes, once.
+    ...(role.accountAlias !== undefined && role.accountAlias !== role.accountId && { accountAlias: role.accountAlias }),
     ...(role.region !== undefined && { region: role.region }),
     ...(role.color !== undefined && { color: role.color }),
     // Inline images only: the popup must fetch nothing a configuration names (src/core/config/checks.ts `image`).
@@ -32,9 +34,33 @@ export function toDiagnostic(d: ConfigModel['diagnostics'][number]): ConfigDiagn
   return { line: d.line, severity: d.severity, message: d.message, ...(d.profile !== undefined && { profile: d.profile }) };
 }
 
+/** A skipped profile as the popup lists it: its name, where it would be grouped, and why it is left out. */
+export function toSkippedSummary(profile: SkippedProfile): RoleSummary {
+  return {
+    profile: profile.name, accountId: '', roleName: '', roleArn: '', partition: '', source: profile.source,
+    ...(profile.group !== undefined && { group: profile.group }),
+    skipped: profile.reason,
+  };
+}
+
+/** The roles and the skipped profiles, in text order (both lists are). */
+export function listedProfiles(model: Pick<ConfigModel, 'roles' | 'skipped'>): RoleSummary[] {
+  if (model.skipped.length === 0) return model.roles.map(toSummary);
+  const listed: RoleSummary[] = [];
+  let next = 0;
+  for (const role of model.roles) {
+    for (let skipped = model.skipped[next]; skipped !== undefined && skipped.line < role.line; skipped = model.skipped[++next]) {
+      listed.push(toSkippedSummary(skipped));
+    }
+    listed.push(toSummary(role));
+  }
+  for (const skipped of model.skipped.slice(next)) listed.push(toSkippedSummary(skipped));
+  return listed;
+}
+
 /** Writes the index of a model already parsed; returns the summaries. */
 export async function writeRolesIndex(model: ConfigModel): Promise<RoleSummary[]> {
-  const roles = model.roles.map(toSummary);
+  const roles = listedProfiles(model);
   await storeRolesIndex(roles);
   return roles;
 }

@@ -2,9 +2,9 @@
  * The configuration as the background sees it: the stored text, parsed on demand (and the last parse kept while the
  * worker lives, for as long as the text is the same).
  * Where the text lives (sync or local, chunked and compressed) is config-sync-store.ts; this file adds the rule
- * that an invalid text is never saved, and wires the real storage areas.
+ * that a text refused whole (too large, too many sections) is never saved, and wires the real storage areas.
  */
-import { parseConfig, type ConfigModel } from '../../core/config/index';
+import { parseConfig, refusesWhole, type ConfigModel } from '../../core/config/index';
 import { stripSecrets, type RemovedSecret } from '../../core/config/strip-secrets';
 import type { StoredConfigInfo } from '../../messages';
 import { storageArea } from '../../platform/storage';
@@ -67,9 +67,11 @@ export interface SaveOutcome {
 }
 
 /**
- * Saves the text only when it has no errors (warnings do not block), so an invalid text never replaces the last
- * good configuration; access keys are stripped first, always. Returns the parsed model either way, for its
- * diagnostics, and where the configuration in force is stored.
+ * Saves the text unless it is refused whole (over the size limits, or unreadable: `refusesWhole`), which keeps the
+ * last good configuration. A profile with errors does not block the save: it is left out of the model (listed in
+ * `skipped`, with its diagnostic) and every other profile works, so one typo among 300 profiles costs one profile,
+ * and the text is kept to be fixed. Access keys are stripped first, always. Returns the parsed model either way, for
+ * its diagnostics, and where the configuration in force is stored.
  *
  * `alongside` is what must be written with it (the popup's role index): when it fails, the previous text is
  * written back and the error passes on, so the configuration and its index succeed together or the last good
@@ -78,7 +80,7 @@ export interface SaveOutcome {
 export async function saveConfigText(typed: string, alongside?: (model: ConfigModel) => Promise<unknown>): Promise<SaveOutcome> {
   const { text, removed } = stripSecrets(typed);
   const model = parseConfig(text);
-  if (model.diagnostics.some((d) => d.severity === 'error')) {
+  if (model.diagnostics.some(refusesWhole)) {
     return { saved: false, model, stored: (await loadStoredConfig()).stored, text, removed };
   }
   const areas = browserAreas();

@@ -65,7 +65,8 @@ async function sessionRecord(result: SignInResult, now: number): Promise<Session
     warned: false,
     ...(result.tabId !== undefined && { landingTab: result.tabId }),
     ...(isolation !== undefined && { isolation }),
-    ...(role?.accountAlias !== undefined && { accountAlias: role.accountAlias }),
+    // A role switched to by its account alias has the alias as its account: shown once, not twice.
+    ...(role?.accountAlias !== undefined && role.accountAlias !== assumed.accountId && { accountAlias: role.accountAlias }),
     ...(role?.color !== undefined && { color: role.color }),
   };
 }

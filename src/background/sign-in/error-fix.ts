@@ -15,7 +15,8 @@ export function withFix(error: unknown, config: ConfigModel | undefined, profile
   }
   error.fix = fix;
   const source = config?.roles.find((role) => role.name === profile)?.chain[0];
-  // Keys belong to the chain's root source; anything else is about the profile clicked.
-  error.subject = fix === 'keys' && source !== undefined ? source : profile;
+  // Keys belong to the chain's root source; anything else is about the profile clicked, unless the error named the
+  // profile of the chain that needs mending (a hop written with an account alias).
+  error.subject = fix === 'keys' && source !== undefined ? source : fix === 'profile' && error.subject !== undefined ? error.subject : profile;
   return error;
 }

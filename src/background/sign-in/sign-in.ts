@@ -23,6 +23,7 @@ import { whenTaken } from './login-taken';
 import { loadSignInMemory, rememberDurations } from './sign-in-memory';
 import { consoleSwitchFor } from '../sources/console/console-sign-in';
 import { rootCredentials } from '../sources/root-credentials';
+import { refuseAliasAccounts } from './alias-account';
 import { SignInError } from './sign-in-error';
 import { loadSignInSettings } from './settings';
 import { withStepTimeout } from './step-timeout';
@@ -61,6 +62,8 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   if (viaConsole) {
     return viaConsole({ keepPage: settings.keepPage, onStep: () => progress('opening-console'), ...(request.openIn !== undefined && { openIn: request.openIn }) });
   }
+  // AssumeRole needs the account id: a role written with an alias goes only through a console tab.
+  refuseAliasAccounts(config, target);
 
   // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
   const wanted = durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1);

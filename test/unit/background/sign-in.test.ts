@@ -106,3 +106,38 @@ describe('keep my page', () => {
     expect(result.destination).toBe(page);
   });
 });
+
+describe('a role written with an account alias (AESR)', () => {
+  const ALIASED = parseConfig([
+    '[alice]',
+    '[profile single]', 'aws_account_id = account-3-alias', 'role_name = SomeOtherRole',
+    '[profile base]', 'aws_account_id = acme-base', 'role_name = Entry', 'source_profile = alice',
+    role('beyond', 'base'),
+  ].join('\n'));
+
+  async function refusal(profile: string) {
+    stub.loadConfig.mockResolvedValue(ALIASED satisfies ConfigModel);
+    const error: unknown = await signIn({ profile }).then(() => undefined, (e: unknown) => e);
+    // Refused before anything: no vault, no MFA, no Identity Center, no STS.
+    expect(stub.rootCredentials).not.toHaveBeenCalled();
+    expect(stub.assumeRole).not.toHaveBeenCalled();
+    expect(stub.getSigninToken).not.toHaveBeenCalled();
+    return error as { code: string; message: string; fix?: string; subject?: string };
+  }
+
+  it('is refused before any AWS call with keys, the fix on that profile: AssumeRole needs the id, a console tab can switch', async () => {
+    const error = await refusal('single');
+    expect(error).toMatchObject({ code: 'invalid-config', fix: 'profile', subject: 'single' });
+    expect(error.message).toBe(
+      'single names its account by the alias account-3-alias, and signing in with keys or Identity Center (AssumeRole) needs the 12-digit account id: ' +
+      'write it in aws_account_id of single, or switch to single from an AWS console tab.');
+  });
+
+  it('as a hop of a chain too: the fix is on the hop that names the alias', async () => {
+    const error = await refusal('beyond');
+    expect(error).toMatchObject({ code: 'invalid-config', fix: 'profile', subject: 'base' });
+    expect(error.message).toContain('base, a role in the chain of beyond, names its account by the alias acme-base');
+    const { withFix } = await import('../../../src/background/sign-in/error-fix');
+    expect(withFix(error, ALIASED, 'beyond')).toMatchObject({ fix: 'profile', subject: 'base' });
+  });
+});

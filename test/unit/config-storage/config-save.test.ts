@@ -1,16 +1,19 @@
 /**
  * `config.save` in the background: the configuration and the popup's role index are saved together, or the last
  * good configuration stays (a storage that refuses the index write, as a 237 MB index once did); and the index
- * holds only what the popup shows, so its size follows the number of roles, not the depth of their chains.
+ * holds only what the popup shows, so its size follows the number of roles, not the depth of their chains. A text
+ * with a broken profile is saved, and the profile listed in the index where it is, with its first error only.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { installFirefox, uninstallFirefox } from '../fakes/firefox';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 
 const { handlers } = await import('../../../src/background/handlers');
 const { loadStoredConfig } = await import('../../../src/background/config/store');
 const { parseIndex } = await import('../../../src/platform/roles-index');
+const { containerFor } = await import('../../../src/platform/containers');
 
 const role = (name: string, source: string) => `[profile ${name}]\nrole_arn = arn:aws:iam::222222222222:role/${name}\nsource_profile = ${source}\n`;
 const GOOD = `[keys]\n${role('dev', 'keys')}`;
@@ -21,7 +24,10 @@ async function indexedRoles() {
   return parseIndex((await fakeBrowser.storage.local.get('roles.index'))['roles.index'] as { version: number; json: string });
 }
 
-beforeEach(() => resetFakeBrowser());
+beforeEach(() => {
+  resetFakeBrowser();
+  uninstallFirefox(fakeBrowser);
+});
 
 describe('config.save', () => {
   it('keeps the last good configuration and its index when the index cannot be written', async () => {
@@ -57,5 +63,43 @@ describe('config.save', () => {
     expect(diagnostics.map((d) => [d.severity, d.profile])).toEqual([['warning', 'pixel']]);
     expect(diagnostics[0]?.message).toMatch(/is not shown.*data:image\/png;base64/);
     expect((await indexedRoles())?.map((r) => [r.profile, r.image])).toEqual([['pixel', undefined], ['icon', inline]]);
+  });
+
+  it('saves a text with a broken profile, and indexes it in its place with its first error: nothing else of it', async () => {
+    const text = `[keys]\n${role('dev', 'keys')}${role('typo', 'keys')}color = nope\ngroup = team\n${role('prod', 'keys')}` +
+      `[profile chained]\nrole_arn = arn:aws:iam::222222222222:role/c\nsource_profile = typo\n`;
+    const { saved, roleCount, diagnostics } = await handlers['config.save']({ text });
+    expect(saved).toBe(true);
+    expect(roleCount).toBe(2);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.profile)).toEqual(['typo', 'chained']);
+    const indexed = await indexedRoles();
+    expect(indexed?.map((r) => [r.profile, r.skipped === undefined ? 'role' : 'skipped'])).toEqual([
+      ['dev', 'role'], ['typo', 'skipped'], ['prod', 'role'], ['chained', 'skipped'],
+    ]);
+    expect(indexed?.[1]).toEqual({
+      profile: 'typo', accountId: '', roleName: '', roleArn: '', partition: '', source: 'keys', group: 'team',
+      skipped: 'color = nope is not a colour: write six hex digits, with or without #, like color = ff9900.',
+    });
+    // A role on a broken one is skipped too, grouped by the source its chain would start from.
+    expect(indexed?.[3]).toMatchObject({ profile: 'chained', source: 'keys' });
+    expect(indexed?.[3]?.skipped).toContain('source_profile = typo cannot be used');
+    // The popup opening from a stale index asks roles.list, which answers the same list.
+    expect((await handlers['roles.list']({})).roles).toEqual(indexed);
+  });
+
+  it('shows a role written with an account alias with the alias where the account goes, once', async () => {
+    await handlers['config.save']({ text: '[AnotherRole]\nrole_name = SomeOtherRole\naws_account_id = account-3-alias\n' });
+    expect(await indexedRoles()).toEqual([{
+      profile: 'AnotherRole', accountId: 'account-3-alias', roleName: 'SomeOtherRole', roleArn: 'arn:aws:iam::account-3-alias:role/SomeOtherRole',
+      partition: 'aws', source: 'default',
+    }]);
+  });
+
+  it('keeps the Firefox container of a profile skipped for an error (its console cookies), and removes a gone one\u2019s', async () => {
+    const { identities } = installFirefox(fakeBrowser);
+    await handlers['config.save']({ text: `[keys]\n${role('dev', 'keys')}${role('prod', 'keys')}${role('old', 'keys')}` });
+    for (const name of ['dev', 'prod', 'old']) await containerFor({ name });
+    await handlers['config.save']({ text: `[keys]\n${role('dev', 'keys')}${role('prod', 'keys')}color = nope\n` });
+    expect(identities.containers.map((container) => container.name)).toEqual(['dev', 'prod']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The background's save rule over the real wiring (storage areas from the polyfill, here fakes): an invalid text
- * is never saved and the last good configuration stays in force; warnings do not block a save.
+ * The background's save rule over the real wiring (storage areas from the polyfill, here fakes): a text refused
+ * whole is never saved and the last good configuration stays in force; a broken profile does not block a save (it
+ * is skipped, the rest works), nor do warnings.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHROME_SYNC_QUOTA, FakeStorageArea } from '../fakes/storage-area';
@@ -10,6 +11,7 @@ vi.mock('webextension-polyfill', () => ({ default: { storage: areas } }));
 
 const { loadConfig, loadStoredConfig, saveConfigText, scrubStoredConfig } = await import('../../../src/background/config/store');
 const { writeConfig } = await import('../../../src/background/config/sync-store');
+const { MAX_CONFIG_SECTIONS } = await import('../../../src/core/config');
 
 const GOOD = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n';
 const BROKEN = '[prod]\nrole_arn = arn:aws:iam::123456789012:role/Admin\n[dev]\nrole_arn = not-an-arn\n';
@@ -29,13 +31,26 @@ describe('saveConfigText', () => {
     expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
   });
 
-  it('never saves a text with an error: the last good configuration stays in force', async () => {
+  it('saves a text with a broken profile: that profile is skipped with its error, every other one works', async () => {
     await saveConfigText(GOOD);
     const { saved, model, stored } = await saveConfigText(BROKEN);
+    expect(saved).toBe(true);
+    expect(model.diagnostics.some((d) => d.severity === 'error' && d.line === 4 && d.profile === 'dev')).toBe(true);
+    expect(stored.area).toBe('sync');
+    expect((await loadStoredConfig()).text).toBe(BROKEN);
+    const inForce = await loadConfig();
+    expect(inForce.roles.map((r) => r.name)).toEqual(['prod']);
+    expect(inForce.skipped.map((p) => [p.name, p.line])).toEqual([['dev', 3]]);
+  });
+
+  it('never saves a text refused whole (over the limits): the last good configuration stays in force', async () => {
+    await saveConfigText(GOOD);
+    const { saved, model, stored } = await saveConfigText(`${GOOD}${'[p]\n'.repeat(MAX_CONFIG_SECTIONS)}`);
     expect(saved).toBe(false);
-    expect(model.diagnostics.some((d) => d.severity === 'error' && d.line === 4)).toBe(true);
+    expect(model.diagnostics.map((d) => d.code)).toEqual(['too-many-profiles']);
     expect(stored.area).toBe('sync');
     expect((await loadStoredConfig()).text).toBe(GOOD);
+    expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
   });
 
   it('saves a text with warnings only', async () => {

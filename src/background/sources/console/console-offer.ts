@@ -7,6 +7,7 @@
  * "no console", quietly. The popup has its list already and must never show an error for a question it asked itself.
  */
 import type { ConsoleOffer } from '../../../messages';
+import { aliasHops } from '../../../core/config/index';
 import { signInWay, type SignInWay } from '../../../core/console-switch/way';
 import { loadConfig } from '../../config/store';
 import type { HandlerMap } from '../../handler-map';
@@ -25,6 +26,8 @@ async function offerInFront(preferred: SignInWay): Promise<ConsoleOffer | null> 
   const config = await loadConfig();
   const front = await readConsoleInFront(config, found.tab, found.partition);
   const holds = await keyHolders();
+  // A role written with an account alias has one way only, the console's (AssumeRole needs the id).
+  const aliased = aliasHops(config);
   const roles = config.roles.filter((role) => switchable(front, role) && consoleCanStandIn(config, role, role.chain[0]));
   return {
     partition: found.partition,
@@ -33,7 +36,7 @@ async function offerInFront(preferred: SignInWay): Promise<ConsoleOffer | null> 
     multiSession: front.page.multiSession,
     switchable: roles.map((role) => role.name),
     eitherWay: roles
-      .filter((role) => role.chain[0] !== undefined && holds(role.chain[0]))
+      .filter((role) => role.chain[0] !== undefined && holds(role.chain[0]) && !aliased(role))
       .map((role) => ({ profile: role.name, way: signInWay({ keys: true, offered: true, preferred }) })),
   };
 }

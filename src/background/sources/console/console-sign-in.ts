@@ -10,7 +10,7 @@
  * src/core/console-switch/way.ts; what the console offers, console-in-front.ts (the popup's rows are told the same).
  * How long a switched session lasts, the console does not say: its session has no timer (UNKNOWN_EXPIRY).
  */
-import type { ConfigModel, RoleProfile } from '../../../core/config/index';
+import { aliasHops, type ConfigModel, type RoleProfile } from '../../../core/config/index';
 import { switchedSessionName } from '../../../core/console-switch/switch-request';
 import { signInWay, type SignInWay } from '../../../core/console-switch/way';
 import { destinationFor, keepPageDestination, regionOfConsoleUrl } from '../../../core/destination';
@@ -51,7 +51,8 @@ export async function consoleSwitchFor(
     if (choice.asked === 'console') throw noConsole(target, standIn);
     return undefined;
   }
-  const keys = (await keyHolders())(rootSource);
+  // A role written with an account alias (or chained on one): AssumeRole cannot reach it, whatever the vault holds.
+  const keys = !aliasHops(config)(target) && (await keyHolders())(rootSource);
   // With keys, the console is the default way only for a role it offers: that needs the page, read once here.
   let front: ConsoleInFront | undefined;
   if (keys && choice.asked === undefined && choice.preferred === 'console') {
