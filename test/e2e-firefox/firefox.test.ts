@@ -4,14 +4,11 @@
  * single-session mode); "switch this tab" reopens a console tab in the other role's container; containers of
  * profiles that are gone are removed. The tests run in order, on one Firefox.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../manifest-firefox';
-import { startSandbox, type Sandbox } from '../sandbox/index';
 import { ALICE } from '../sandbox/seed';
-import { activateTab, consoleCookieNames, consoleTabs, containers, sendFrom, type TabInfo } from './extension-api';
-import { launchFirefox, type FirefoxWithExtension } from './firefox';
-
+import { activateTab, consoleCookieNames, consoleTabs, containers, sendFrom } from './extension-api';
+import { firefoxOnSandbox } from './firefox-run';
 
 const CONFIG = `
 [alice]
@@ -29,43 +26,24 @@ region = eu-west-1
 color = #1565c0
 `;
 
-let sandbox: Sandbox;
-let firefox: FirefoxWithExtension;
-let options: Page;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  firefox = await launchFirefox({ sandbox });
-  options = await firefox.openPage('src/options/index.html', 'h1');
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await sandbox?.close();
-});
-
-/** Waits until exactly `count` console tabs are signed in, and returns them. */
-async function signedInTabs(count: number): Promise<TabInfo[]> {
-  await expect.poll(async () => (await consoleTabs(options)).length, { timeout: 15_000 }).toBe(count);
-  return consoleTabs(options);
-}
+const run = firefoxOnSandbox();
 
 async function containerNamed(name: string) {
-  const found = (await containers(options)).filter((container) => container.name === name);
+  const found = (await containers(run.options)).filter((container) => container.name === name);
   expect(found).toHaveLength(1);
   return found[0];
 }
 
 describe('Firefox', () => {
   it('installs the add-on and renders its options page and popup', async () => {
-    expect(firefox.addonId).toBe(GECKO_ID);
-    expect(await options.$eval('h1', (heading) => heading.textContent)).toBe('Role Switcher');
+    expect(run.firefox.addonId).toBe(GECKO_ID);
+    expect(await run.options.$eval('h1', (heading) => heading.textContent)).toBe('Role Switcher');
     // Rendered by the page's script (Preact), not the static HTML: the options page's bundle runs in Firefox.
-    expect(await options.$('textarea[aria-label="Configuration"]')).not.toBeNull();
+    expect(await run.options.$('textarea[aria-label="Configuration"]')).not.toBeNull();
 
-    const saved = await sendFrom(options, 'config.save', { text: CONFIG });
+    const saved = await sendFrom(run.options, 'config.save', { text: CONFIG });
     expect(saved).toMatchObject({ ok: true, value: { saved: true, roleCount: 2 } });
-    const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
     expect(await popup.$('[role="option"][aria-label="demo-ro"]')).not.toBeNull();
     // The popup's opening mirror (localStorage, src/platform/opening-mirror.ts) works in Firefox too, so the next
     // opening renders its list before the page's load event.
@@ -73,7 +51,7 @@ describe('Firefox', () => {
     for (let i = 0; i < 50 && !(await mirrored()); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await mirrored()).toBe(true);
     await popup.close();
-    const again = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const again = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
     const rendered = await again.evaluate(() => {
       const received = performance.getEntriesByName('popup:roles-received')[0]?.startTime ?? Infinity;
       return received < (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
@@ -83,15 +61,15 @@ describe('Firefox', () => {
   });
 
   it('opens each role\u2019s console in its own container, both signed in side by side', async () => {
-    expect(await sendFrom(options, 'vault.create', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
-    expect(await sendFrom(options, 'keys.set', { source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey })).toMatchObject({ ok: true });
+    expect(await sendFrom(run.options, 'vault.create', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
+    expect(await sendFrom(run.options, 'keys.set', { source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey })).toMatchObject({ ok: true });
 
     // A person's click in the popup (a tab here: headless Firefox has no toolbar).
-    const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
     await popup.click('[role="option"][aria-label="demo-dev"]');
-    await signedInTabs(1);
+    await run.signedInTabs(1);
     await popup.click('[role="option"][aria-label="demo-ro"]');
-    const tabs = await signedInTabs(2);
+    const tabs = await run.signedInTabs(2);
 
     const dev = await containerNamed('demo-dev');
     const ro = await containerNamed('demo-ro');
@@ -105,29 +83,29 @@ describe('Firefox', () => {
 
     // The sandbox console is in single-session mode (a login replaces the browser's session), yet both live:
     // each container is its own cookie jar. The browser's default jar holds no console session.
-    const sessions = [...sandbox.state.consoleSessions.values()];
+    const sessions = [...run.sandbox.state.consoleSessions.values()];
     expect(sessions.map((session) => [session.assumedRoleArn, session.endReason ?? 'live']).sort()).toEqual([
       ['arn:aws:sts::222222222222:assumed-role/Developer/alice', 'live'],
       ['arn:aws:sts::333333333333:assumed-role/ReadOnly/alice', 'live'],
     ]);
-    expect(await consoleCookieNames(options, dev?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
-    expect(await consoleCookieNames(options, ro?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
-    expect(await consoleCookieNames(options, 'firefox-default')).not.toContain('aws-sandbox-console-session');
+    expect(await consoleCookieNames(run.options, dev?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
+    expect(await consoleCookieNames(run.options, ro?.cookieStoreId ?? '')).toContain('aws-sandbox-console-session');
+    expect(await consoleCookieNames(run.options, 'firefox-default')).not.toContain('aws-sandbox-console-session');
     await popup.close();
   });
 
   it('"switch this tab" reopens the console tab in the other role\u2019s container, in its place', async () => {
-    const before = await signedInTabs(2);
+    const before = await run.signedInTabs(2);
     const devTab = before.find((tab) => tab.title === 'AWS Console - Developer');
     if (!devTab) throw new Error('No Developer console tab.');
-    await activateTab(options, devTab.id);
+    await activateTab(run.options, devTab.id);
 
-    const switched = await sendFrom(options, 'signIn', { profile: 'demo-ro', openIn: 'current-tab' });
+    const switched = await sendFrom(run.options, 'signIn', { profile: 'demo-ro', openIn: 'current-tab' });
     expect(switched).toMatchObject({ ok: true });
     const newTabId = (switched.value as { tabId?: number }).tabId;
 
-    await expect.poll(async () => (await consoleTabs(options)).some((tab) => tab.id === devTab.id), { timeout: 15_000 }).toBe(false);
-    const after = await signedInTabs(2);
+    await expect.poll(async () => (await consoleTabs(run.options)).some((tab) => tab.id === devTab.id), { timeout: 15_000 }).toBe(false);
+    const after = await run.signedInTabs(2);
     const ro = await containerNamed('demo-ro');
     expect(after.find((tab) => tab.id === newTabId)).toMatchObject({ index: devTab.index, title: 'AWS Console - ReadOnly', cookieStoreId: ro?.cookieStoreId });
     expect(after.map((tab) => tab.title)).toEqual(['AWS Console - ReadOnly', 'AWS Console - ReadOnly']);
@@ -136,18 +114,18 @@ describe('Firefox', () => {
   it('opens in the role\u2019s container beside the current tab and in a new window too', async () => {
     const ro = await containerNamed('demo-ro');
     for (const openIn of ['beside-tab', 'new-window']) {
-      const answer = await sendFrom(options, 'signIn', { profile: 'demo-ro', openIn });
+      const answer = await sendFrom(run.options, 'signIn', { profile: 'demo-ro', openIn });
       expect(answer, openIn).toMatchObject({ ok: true });
       const tabId = (answer.value as { tabId?: number }).tabId;
-      await expect.poll(async () => (await consoleTabs(options)).find((tab) => tab.id === tabId)?.cookieStoreId, { timeout: 15_000 }).toBe(ro?.cookieStoreId);
+      await expect.poll(async () => (await consoleTabs(run.options)).find((tab) => tab.id === tabId)?.cookieStoreId, { timeout: 15_000 }).toBe(ro?.cookieStoreId);
     }
   });
 
   it('removes its container of a profile that is gone, once no tab uses it; the person’s own stay', async () => {
-    const before = (await containers(options)).map((container) => container.name);
+    const before = (await containers(run.options)).map((container) => container.name);
     expect(before).toEqual(expect.arrayContaining(['Personal', 'Work', 'demo-dev', 'demo-ro']));
     const withoutDev = CONFIG.replace(/\[demo-dev\][^[]*/, '');
-    expect(await sendFrom(options, 'config.save', { text: withoutDev })).toMatchObject({ ok: true, value: { roleCount: 1 } });
-    expect((await containers(options)).map((container) => container.name)).toEqual(before.filter((name) => name !== 'demo-dev'));
+    expect(await sendFrom(run.options, 'config.save', { text: withoutDev })).toMatchObject({ ok: true, value: { roleCount: 1 } });
+    expect((await containers(run.options)).map((container) => container.name)).toEqual(before.filter((name) => name !== 'demo-dev'));
   });
 });

@@ -5,12 +5,10 @@
  * container signed in as the permission set; a role chained on another permission set of the same start URL then
  * signs in with one click, no second approval.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { startSandbox, type Sandbox } from '../sandbox/index';
+import { describe, expect, it } from 'vitest';
 import { ACME, SSO_PASSWORD } from '../sandbox/sso-seed';
-import { consoleTabs, containers, sendFrom, type TabInfo } from './extension-api';
-import { launchFirefox, type FirefoxWithExtension } from './firefox';
+import { containers, sendFrom } from './extension-api';
+import { firefoxOnSandbox } from './firefox-run';
 
 const CONFIG = `
 [sso-session acme]
@@ -37,33 +35,15 @@ source_profile = acme-prod-readonly
 region = eu-west-1
 `;
 
-let sandbox: Sandbox;
-let firefox: FirefoxWithExtension;
-let options: Page;
+const run = firefoxOnSandbox();
 
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  firefox = await launchFirefox({ sandbox });
-  options = await firefox.openPage('src/options/index.html', 'h1');
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await sandbox?.close();
-});
-
-async function signedInTabs(count: number): Promise<TabInfo[]> {
-  await expect.poll(async () => (await consoleTabs(options)).length, { timeout: 20_000 }).toBe(count);
-  return consoleTabs(options);
-}
-
-const deviceAuthorizations = () => sandbox.state.requests.filter((r) => r.path === '/device_authorization').length;
+const deviceAuthorizations = () => run.sandbox.state.requests.filter((r) => r.path === '/device_authorization').length;
 
 describe('Firefox: IAM Identity Center', () => {
   it('signs in with a device code approved on the AWS page, then a chained role in one click', async () => {
-    expect(await sendFrom(options, 'config.save', { text: CONFIG })).toMatchObject({ ok: true, value: { roleCount: 3 } });
-    const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="acme-dev-admin"]');
-    const approvalOpens = firefox.browser.waitForTarget((target) => target.url().includes('device.sso.eu-west-1.amazonaws.com'), { timeout: 20_000 });
+    expect(await sendFrom(run.options, 'config.save', { text: CONFIG })).toMatchObject({ ok: true, value: { roleCount: 3 } });
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="acme-dev-admin"]');
+    const approvalOpens = run.firefox.browser.waitForTarget((target) => target.url().includes('device.sso.eu-west-1.amazonaws.com'), { timeout: 20_000 });
     await popup.click('[role="option"][aria-label="acme-dev-admin"]');
 
     // The AWS page, in a tab the add-on opened: sign in to the directory, compare the code, allow.
@@ -71,23 +51,23 @@ describe('Firefox: IAM Identity Center', () => {
     if (!approval) throw new Error('The AWS verification page opened, but puppeteer has no page for it.');
     await approval.waitForSelector('[data-testid="user-code"]');
     const code = await approval.$eval('[data-testid="user-code"]', (element) => element.textContent);
-    expect([...sandbox.state.sso.deviceAuthorizations.values()].map((d) => d.userCode)).toEqual([code]);
+    expect([...run.sandbox.state.sso.deviceAuthorizations.values()].map((d) => d.userCode)).toEqual([code]);
     await popup.waitForFunction((shown) => document.querySelector('[role="status"]')?.textContent?.includes(`approve code ${shown}`) === true, {}, code);
     await approval.type('input[name="username"]', ACME.username);
     await approval.type('input[name="password"]', SSO_PASSWORD);
     await approval.click('button[name="decision"][value="allow"]');
 
-    const [tab] = await signedInTabs(1);
-    const sessions = [...sandbox.state.consoleSessions.values()];
+    const [tab] = await run.signedInTabs(1);
+    const sessions = [...run.sandbox.state.consoleSessions.values()];
     expect(sessions.map((s) => s.assumedRoleArn)).toEqual([expect.stringMatching(/^arn:aws:sts::222222222222:assumed-role\/AWSReservedSSO_AdministratorAccess_[0-9a-f]{16}\/jane$/)]);
-    const container = (await containers(options)).find((c) => c.name === 'acme-dev-admin');
+    const container = (await containers(run.options)).find((c) => c.name === 'acme-dev-admin');
     expect(container).toMatchObject({ color: 'green' });
     expect(tab?.cookieStoreId).toBe(container?.cookieStoreId);
     // The verification tab closed once the token arrived.
-    await expect.poll(async () => (await firefox.browser.pages()).some((page) => page.url().includes('device.sso.')), { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await run.firefox.browser.pages()).some((page) => page.url().includes('device.sso.')), { timeout: 10_000 }).toBe(false);
 
     // The SDK calls went from Firefox's event page to the OIDC and portal hosts.
-    const calls = sandbox.state.requests.map((r) => `${r.host} ${r.action ?? r.path} ${r.status}`);
+    const calls = run.sandbox.state.requests.map((r) => `${r.host} ${r.action ?? r.path} ${r.status}`);
     expect(calls).toEqual(expect.arrayContaining([
       'oidc.eu-west-1.amazonaws.com RegisterClient 200',
       'oidc.eu-west-1.amazonaws.com StartDeviceAuthorization 200',
@@ -97,8 +77,8 @@ describe('Firefox: IAM Identity Center', () => {
 
     // Another permission set of the same start URL, with a role chained on it: one click, no new approval.
     await popup.click('[role="option"][aria-label="acme-prod-deployer"]');
-    await signedInTabs(2);
-    expect([...sandbox.state.consoleSessions.values()].map((s) => s.assumedRoleArn)).toContainEqual(expect.stringMatching(/^arn:aws:sts::333333333333:assumed-role\/Deployer\/[^/]+$/));
+    await run.signedInTabs(2);
+    expect([...run.sandbox.state.consoleSessions.values()].map((s) => s.assumedRoleArn)).toContainEqual(expect.stringMatching(/^arn:aws:sts::333333333333:assumed-role\/Deployer\/[^/]+$/));
     expect(deviceAuthorizations()).toBe(1);
     await popup.close();
   });
