@@ -17,6 +17,7 @@ import { recordSignIn } from './usage-store';
 import { useActiveRow } from './use-active-row';
 import { usePopupData, type PopupOpening } from './use-popup-data';
 import { useSignIn } from './use-sign-in';
+import { openOptionsAt } from './open-options';
 import { pageRows } from './virtual-window';
 import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
 import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './console-offer';
@@ -78,7 +79,9 @@ export function App({ opening }: { opening?: PopupOpening }) {
     if (row.kind === 'header') toggleSection(row.section.id);
     else {
       const role = roles[row.index];
-      if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
+      // A profile skipped for an error never signs in: it opens where it can be fixed (popup/skipped-option.tsx).
+      if (role?.skipped !== undefined) void openOptionsAt('profile', role.profile);
+      else if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
     }
   }
 
@@ -102,7 +105,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
       case 'star': {
         const row = rows[active];
         const role = row?.kind === 'role' ? roles[row.index] : undefined;
-        if (role) data.toggleFavourite(role.profile);
+        if (role && role.skipped === undefined) data.toggleFavourite(role.profile);
         return;
       }
       case 'escape':

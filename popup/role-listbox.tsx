@@ -9,6 +9,7 @@ import { clickOpenIn } from './keyboard';
 import { t } from './i18n';
 import { RoleOption } from './role-option';
 import { SectionHeader } from './section-header';
+import { isSkipped, SkippedOption } from './skipped-option';
 import type { Row } from './sections';
 import { prefixOffsets, revealRow, visibleRange } from './virtual-window';
 
@@ -100,6 +101,9 @@ export function RoleListbox(props: RoleListboxProps) {
           }
           const role = props.roles[row.index];
           if (!role) return null;
+          if (isSkipped(role)) {
+            return <SkippedOption key={`r:${row.index}`} {...common} role={role} words={props.words} onPick={() => props.onActivate(index, undefined)} />;
+          }
           return (
             <RoleOption
               key={`r:${row.index}`}

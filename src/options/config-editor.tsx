@@ -1,7 +1,8 @@
 /**
- * The configuration editor: the text, saved only when valid (the last good configuration stays in force
- * otherwise), its problems with line numbers, where it is stored, and import/export as a file. What the user
- * typed is never thrown away: not by a failed save, nor by a change arriving from another browser.
+ * The configuration editor: the text, saved with each broken profile skipped (the rest works; only a text refused
+ * whole, over the size limits, leaves the last good configuration in force), its problems with line numbers, where
+ * it is stored, and import/export as a file. What the user typed is never thrown away: not by a failed save, nor
+ * by a change arriving from another browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseConfig } from '../core/config';
@@ -16,8 +17,10 @@ import { StorageStatus } from './storage-status';
 import { useSavedConfig } from './use-saved-config';
 
 type Message =
-  | { kind: 'saved'; roleCount: number; warnings: number; removedKeys: number; movable: string[] }
-  | { kind: 'not-saved'; roleCount: number; errors: number }
+  | { kind: 'saved'; roleCount: number; broken: Broken; warnings: number; removedKeys: number; movable: string[] }
+  | { kind: 'not-saved' }
+  /** The saved configuration, as it loads, has profiles skipped for their errors. */
+  | { kind: 'skipped'; broken: Broken }
   | { kind: 'notice'; text: string }
   /** The saved configuration changed elsewhere while the editor holds unsaved edits. */
   | { kind: 'changed-elsewhere' };
@@ -60,7 +63,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     baseline.current = saved.text;
     setText(saved.text);
     if (first) {
-      showLinkedProfile(saved.text);
+      showSavedProblems(saved.text);
       return;
     }
     if (replaced) {
@@ -94,13 +97,14 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
       setMessage({
         kind: 'saved',
         roleCount,
+        broken: brokenOf(found),
         warnings: found.filter((d) => d.severity === 'warning').length - removedKeys.length,
         removedKeys: removedKeys.length,
         movable: keys.map((entry) => entry.profile),
       });
       onSaved();
     } else {
-      setMessage({ kind: 'not-saved', roleCount, errors: found.filter((d) => d.severity === 'error').length });
+      setMessage({ kind: 'not-saved' });
     }
   }
 
@@ -127,12 +131,22 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     setMessage(undefined);
   }
 
-  /** Sent here from the popup to mend a profile (`#profile=<name>`): its section selected, once the text is in. */
-  function showLinkedProfile(savedText: string) {
+  /**
+   * The saved text, as it loads: its problems when profiles of it are skipped (saved with errors, here or in another
+   * browser), and, sent here from the popup to mend a profile (`#profile=<name>`), that profile selected: the line of
+   * its first error when it has one, else its section.
+   */
+  function showSavedProblems(savedText: string) {
     const link = deepLink();
-    if (link?.kind !== 'profile') return;
     const model = parseConfig(savedText);
-    const line = [...model.roles, ...model.sources].find((p) => p.name === link.subject)?.line
+    const broken = brokenOf(model.diagnostics);
+    if (broken.profiles + broken.lines > 0) {
+      setDiagnostics(model.diagnostics);
+      setMessage({ kind: 'skipped', broken });
+    }
+    if (link?.kind !== 'profile') return;
+    const line = model.diagnostics.find((d) => d.profile === link.subject && d.severity === 'error')?.line
+      ?? [...model.roles, ...model.sources].find((p) => p.name === link.subject)?.line
       ?? model.diagnostics.find((d) => d.profile === link.subject)?.line;
     if (line !== undefined) requestAnimationFrame(() => goToLine(line));
   }
@@ -182,10 +196,36 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
   );
 }
 
+/** What a text's errors leave out: profiles (sections) skipped, and lines that belong to no profile, ignored. */
+interface Broken {
+  profiles: number;
+  lines: number;
+  errors: number;
+}
+
+function brokenOf(diagnostics: readonly Pick<ConfigDiagnostic, 'severity' | 'profile'>[]): Broken {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return {
+    profiles: new Set(errors.flatMap((d) => (d.profile !== undefined ? [d.profile] : []))).size,
+    lines: errors.filter((d) => d.profile === undefined).length,
+    errors: errors.length,
+  };
+}
+
+/** `1 profile skipped (fix the error below)`, or the empty string when nothing is. */
+function brokenText(broken: Broken): string {
+  const parts = [
+    ...(broken.profiles > 0 ? [`${count(broken.profiles, 'profile')} skipped`] : []),
+    ...(broken.lines > 0 ? [`${count(broken.lines, 'line')} ignored`] : []),
+  ];
+  return parts.length === 0 ? '' : `${parts.join(', ')} (fix the ${broken.errors === 1 ? 'error' : 'errors'} below)`;
+}
+
 function describe(message: Message): string {
   switch (message.kind) {
     case 'saved': {
-      let said = `Saved: ${count(message.roleCount, 'role')} found.`;
+      const broken = brokenText(message.broken);
+      let said = `Saved: ${count(message.roleCount, 'role')} found${broken === '' ? '' : `; ${broken}`}.`;
       if (message.warnings > 0) said += ` ${count(message.warnings, 'warning')} below.`;
       if (message.removedKeys > 0) {
         said += ` ${count(message.removedKeys, 'line')} with access keys taken out: keys are never stored in the configuration.`;
@@ -194,7 +234,9 @@ function describe(message: Message): string {
       return said;
     }
     case 'not-saved':
-      return `Not saved: fix the ${count(message.errors, 'error')} below (${count(message.roleCount, 'role')} found). The last good configuration stays in use.`;
+      return 'Not saved: the whole text was refused (see below). The last good configuration stays in use.';
+    case 'skipped':
+      return `The saved configuration is in use with ${brokenText(message.broken)}.`;
     case 'notice':
       return message.text;
     case 'changed-elsewhere':

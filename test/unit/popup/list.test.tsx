@@ -276,3 +276,45 @@ describe('why a row matched', () => {
     expect(screen.getByRole('option', { name: 'prod-readonly' }).querySelector('.group')).toBeNull();
   });
 });
+
+describe('a profile skipped for an error', () => {
+  const REASON = 'color = nope is not a colour: write six hex digits, with or without #, like color = ff9900.';
+  const skipped = (profile: string, fields: Partial<Parameters<typeof role>[1]> = {}) =>
+    role(profile, { accountId: '', roleName: '', roleArn: '', partition: '', skipped: REASON, ...fields });
+
+  beforeEach(() => {
+    resetBrowser({ ...rolesList([ROLES[0]!, skipped('prod-typo', { group: 'Payments' }), ROLES[1]!, ...ROLES.slice(2)]) });
+  });
+
+  it('is listed greyed out where it would be, as tall as a role, with its reason', async () => {
+    await renderPopup();
+    expect(optionNames()).toEqual([
+      'Payments (3), expanded. Press Enter to collapse.', 'prod-admin', 'prod-typo', 'prod-readonly',
+      'alice (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
+    ]);
+    const option = screen.getByRole('option', { name: 'prod-typo' });
+    expect(option.classList.contains('skipped')).toBe(true);
+    expect(descriptionOf(option)).toBe(`Skipped: ${REASON} Enter opens it in the options page, to fix it.`);
+    // Rows do not move: the same height as its neighbours.
+    expect(option.style.height).toBe(screen.getByRole('option', { name: 'prod-admin' }).style.height);
+    expect(option.querySelector('.star')).toBeNull();
+  });
+
+  it('is found by its name; Enter opens the options page at it, and never signs in', async () => {
+    const { user, search } = await renderPopup();
+    await user.type(search, 'typo');
+    expect(optionNames()).toEqual(['prod-typo']);
+    await user.keyboard('{Enter}');
+    expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#profile=prod-typo' });
+    await user.keyboard('{Control>}s{/Control}');
+    expect(sentOf('signIn')).toEqual([]);
+    expect(storedValue('roles.favourites')).toBeUndefined();
+  });
+
+  it('opens the options page on a click too', async () => {
+    const { user } = await renderPopup();
+    await user.click(screen.getByRole('option', { name: 'prod-typo' }));
+    expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#profile=prod-typo' });
+    expect(sentOf('signIn')).toEqual([]);
+  });
+});
