@@ -25,6 +25,8 @@ export interface SignInSettings {
   onlySwitchable: boolean;
   /** A role that could go either way (keys in the vault, and the console in front can switch to it): the plain click's way. */
   defaultWay: SignInWay;
+  /** After the console signs in again as a base identity, switch that tab to the role last switched to from it (opt-in). */
+  autoAssumeLastRole: boolean;
 }
 
 export interface RoleSummary {

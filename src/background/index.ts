@@ -9,6 +9,7 @@ import { scrubStoredConfig } from './config/store';
 import { rebuildRolesIndex } from './config/roles-index';
 import { route } from './router';
 import { registerSessionListeners } from './sessions/listeners';
+import { registerAutoAssumeListeners } from './sources/console/auto-assume';
 import { onAutoLockAlarm } from './vault/auto-lock';
 import { registerOmnibox } from './omnibox';
 
@@ -26,6 +27,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 // Console sessions: tab events, the session alarms, notification buttons, and the timers recomputed on every wake.
 registerSessionListeners();
+
+// Auto-assume (opt-in): sign-in pages shown in tabs, closed tabs, profiles gone from the configuration.
+registerAutoAssumeListeners();
 
 // The address bar's keyword: `aws`, a space, a role's name or account; Enter signs in (omnibox.ts).
 registerOmnibox();

@@ -65,6 +65,11 @@ export function SignInSettingsPanel() {
             When switching from a console tab, open the new role on the same console page
           </label>
           <ConsoleWaySettings settings={settings} onChange={(update) => void change(update)} />
+          <label class="check">
+            <input type="checkbox" checked={settings.autoAssumeLastRole} onChange={(event) => void change({ autoAssumeLastRole: event.currentTarget.checked })} />
+            After I sign in to the console again, switch to the role I last switched to from it
+          </label>
+          <p class="hint">Once per console sign-in, in the tab where you signed in; switching back by hand stays.</p>
         </div>
       )}
     </section>

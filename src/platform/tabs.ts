@@ -16,6 +16,15 @@ export interface ActiveTab {
 /** The tab in front of the person: the one the popup was opened over. */
 export async function activeTab(): Promise<ActiveTab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab ? described(tab) : undefined;
+}
+
+/** A tab by its id, described as `activeTab` describes the one in front; undefined once it is closed. */
+export async function tabById(tabId: number): Promise<ActiveTab | undefined> {
+  return described(await browser.tabs.get(tabId).catch(() => undefined));
+}
+
+function described(tab: browser.Tabs.Tab | undefined): ActiveTab | undefined {
   if (tab?.id === undefined) return undefined;
   return {
     id: tab.id,

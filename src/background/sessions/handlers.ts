@@ -1,6 +1,7 @@
 /**
  * The session messages. All are `extension-pages` only except `sessions.tabInfo`, the content script's, which
- * answers display data for the sender's own tab (src/messages.ts AUDIENCE).
+ * answers display data for the sender's own tab (src/messages.ts AUDIENCE); what its page says also feeds
+ * auto-assume (sources/console/auto-assume.ts), which acts on that tab only, never on what the message asks.
  */
 import { consolePlace } from '../../core/sessions/console-place';
 import { tabDisplay } from '../../core/sessions/display';
@@ -14,6 +15,7 @@ import { overview } from './summary';
 import { observe } from './tabs';
 import { reconcileSessions } from './timers';
 import { SignInError } from '../sign-in/sign-in-error';
+import { consolePageIn } from '../sources/console/auto-assume';
 
 type SessionMessages = 'sessions.list' | 'sessions.focus' | 'sessions.renew' | 'sessions.signOut' | 'sessions.forget' | 'sessions.saveSettings' | 'sessions.tabInfo';
 
@@ -55,6 +57,8 @@ export const sessionHandlers: HandlerMap<SessionMessages> = {
       ...(typeof page?.since === 'number' && Number.isFinite(page.since) && { since: page.since }),
     };
     const registry = await observe(from.tabId, { url: from.url, page: facts });
+    // Auto-assume (opt-in) decides on its own, after the answer: a switch would outlive this page.
+    void consolePageIn(from.tabId, from.url, facts.differentiator).catch(() => undefined);
     return { display: tabDisplay(registry, from.tabId) ?? null };
   },
 };

@@ -4,7 +4,7 @@ import { clampDuration, DEFAULT_DURATION } from '../../core/durations';
 import type { SignInSettings } from '../../messages';
 import { readStored, writeStored } from '../../platform/storage';
 
-export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = { defaultDurationSeconds: DEFAULT_DURATION, openIn: 'new-tab', keepPage: true, onlySwitchable: false, defaultWay: DEFAULT_WAY };
+export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = { defaultDurationSeconds: DEFAULT_DURATION, openIn: 'new-tab', keepPage: true, onlySwitchable: false, defaultWay: DEFAULT_WAY, autoAssumeLastRole: false };
 
 const OPEN_IN: readonly SignInSettings['openIn'][] = ['new-tab', 'current-tab', 'beside-tab'];
 const WAYS: readonly SignInWay[] = ['keys', 'console'];
@@ -17,6 +17,7 @@ export function normalizeSettings(value: Partial<SignInSettings> | undefined): S
     keepPage: merged.keepPage === true,
     onlySwitchable: merged.onlySwitchable === true,
     defaultWay: WAYS.includes(merged.defaultWay) ? merged.defaultWay : DEFAULT_WAY,
+    autoAssumeLastRole: merged.autoAssumeLastRole === true,
   };
 }
 

@@ -19,6 +19,7 @@ import { UNKNOWN_EXPIRY } from '../../../core/sessions/countdown';
 import type { OpenIn, SignInResult } from '../../../messages';
 import { SignInError } from '../../sign-in/sign-in-error';
 import { consoleCanStandIn, consoleTab, keyHolders, onOffer, readConsoleInFront, switchable, type ConsoleInFront, type ConsoleTab } from './console-in-front';
+import { rememberSwitch } from './last-role';
 import { classicSwitch, multiSessionSwitchTo } from './switch-role';
 
 export interface ConsoleSwitchOptions {
@@ -95,6 +96,8 @@ export async function switchConsole(config: ConfigModel, target: RoleProfile, ta
   } else {
     await classicSwitch(tab.id, page, target, tab.url, redirect);
   }
+  // Auto-assume's memory: the role last switched to from this identity (last-role.ts).
+  await rememberSwitch(partition, base, target.name);
   return {
     profile: target.name,
     assumedRoleArn: `arn:${partition}:sts::${target.accountId}:assumed-role/${target.roleName}/${switchedSessionName(page.user)}`,
