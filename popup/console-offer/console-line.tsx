@@ -1,7 +1,7 @@
 /**
- * Under the list, in a place of its own, so its arrival moves no row (issue 14): which console the tab in front is
- * signed in as and how many roles it can switch to, with AESR's "show only roles that can switch from this console".
- * Nothing at all when there is no console.
+ * Under the list, in a place of its own, so its arrival moves no row (issue 14; it may wrap, only the key hints are
+ * below it): which console the tab in front is signed in as and how many roles it can switch to, with AESR's "show
+ * only roles that can switch from this console". Nothing at all when there is no console.
  */
 import { t } from '../i18n';
 import { useConsoleOfferContext } from './console-offer-context';
@@ -15,7 +15,7 @@ export function ConsoleLine() {
   const label = t('popupConsoleOnlySwitchable');
   return (
     <div class="console-line">
-      <span class="console-what" title={text}>{text}</span>
+      <span class="console-what">{text}</span>
       <button
         type="button"
         class="toggle console-only"

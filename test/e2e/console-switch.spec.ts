@@ -4,43 +4,19 @@
  * written the same way; the person signs in to the console with a password (and MFA), opens the popup over the
  * console tab and clicks a role: the console's own switch-role switches that tab.
  *
- * AESR's complex example is pasted without its `[AnotherRole]` section for now: it writes an account alias in
- * `aws_account_id`, and the configuration parser still refuses such a text whole (issue 13 asks to take it).
+ * The configuration is support/aesr-config.ts (AESR's complex example without its `[AnotherRole]` section for now,
+ * see there), shared with console-offer.spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../launch/browser';
 import { totp } from '../sandbox/mfa';
 import { multiSessionCookie, SWITCH_REFUSED_MESSAGE } from '../sandbox/index';
 import { ALICE, CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, test } from './fixtures';
+import { AESR_CONFIG } from './support/aesr-config';
 import { clickRole, consoleSignIn, sessionsView } from './support/console-session';
 import { badgeOf, tabIdOf } from './support/sessions';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'configs', name), 'utf8');
-const COMPLEX = fixture('aesr-readme-complex.ini').replace(/\[AnotherRole\][^[]*/u, '');
-const SIMPLE = fixture('aesr-readme-simple.ini');
-
-/** The sandbox's accounts in AESR's format: a base account, and targets that name it. */
-const SANDBOX = `
-[demo-identity]
-aws_account_id = 111111111111
-
-[demo-dev]
-aws_account_id = 222222222222
-role_name = Developer
-source_profile = demo-identity
-region = eu-west-1
-color = 2e7d32
-
-[demo-breakglass]
-aws_account_id = 222222222222
-role_name = BreakGlass
-source_profile = demo-identity
-`;
-
-const CONFIG = `${COMPLEX}\n${SIMPLE}\n${SANDBOX}`;
 const KEEP_PAGE = 'When switching from a console tab, open the new role on the same console page';
 /** A deep console page (EC2's instance list), and where keep-my-page takes it for demo-dev (region eu-west-1). */
 const DEEP_PAGE = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#Instances:instanceState=running;region=us-east-1';
@@ -50,7 +26,7 @@ const PAGE_CHANGED = 'This console page changed and cannot be switched from; sig
 /** Saves the configuration (no keys at all) and opens the popup in a tab of its own. */
 async function setUp(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
-  await saveConfiguration(options, CONFIG);
+  await saveConfiguration(options, AESR_CONFIG);
   await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles found/);
   return extension.openPage('popup/index.html');
 }

@@ -5,16 +5,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../launch/browser';
 
-/**
- * Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who:
- * the user, or `landsAs` where the extension switches the tab on its own (auto-assume).
- */
-export async function consoleSignIn(
-  extension: ExtensionBrowser,
-  user: { name: string; password: string },
-  mfaCode?: string,
-  landsAs = `arn:aws:iam::111111111111:user/${user.name}`,
-): Promise<Page> {
+/** Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who. */
+export async function consoleSignIn(extension: ExtensionBrowser, user: { name: string; password: string }, mfaCode?: string): Promise<Page> {
   const tab = await extension.context.newPage();
   await tab.goto('https://signin.aws.amazon.com/console');
   await tab.getByLabel('Account ID (12 digits) or account alias').fill('111111111111');
@@ -22,15 +14,18 @@ export async function consoleSignIn(
   await tab.getByLabel('Password').fill(user.password);
   if (mfaCode !== undefined) await tab.getByLabel('MFA code').fill(mfaCode);
   await tab.getByRole('button', { name: 'Sign in' }).click();
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText(landsAs);
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(`arn:aws:iam::111111111111:user/${user.name}`);
   return tab;
 }
 
-/** The popup over the console tab: the console tab is the active one; the person types the role's name and clicks it. */
-export async function clickRole(popup: Page, consoleTab: Page, profile: string): Promise<void> {
+/**
+ * The popup over the console tab: the console tab is the active one; the person types the role's name and clicks it
+ * (with `modifiers` held: Alt takes the other way of a role that could go either way).
+ */
+export async function clickRole(popup: Page, consoleTab: Page, profile: string, modifiers: Array<'Alt' | 'Shift' | 'ControlOrMeta'> = []): Promise<void> {
   await consoleTab.bringToFront();
   await popup.getByRole('combobox').fill(profile);
-  await popup.getByRole('option', { name: profile, exact: true }).click();
+  await popup.getByRole('option', { name: profile, exact: true }).click({ modifiers });
 }
 
 /** The popup's Sessions view in a tab of its own. */
