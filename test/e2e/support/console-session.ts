@@ -5,8 +5,16 @@
 import { expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../launch/browser';
 
-/** Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who. */
-export async function consoleSignIn(extension: ExtensionBrowser, user: { name: string; password: string }, mfaCode?: string): Promise<Page> {
+/**
+ * Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who:
+ * the user, or `landsAs` where the extension switches the tab on its own (auto-assume).
+ */
+export async function consoleSignIn(
+  extension: ExtensionBrowser,
+  user: { name: string; password: string },
+  mfaCode?: string,
+  landsAs = `arn:aws:iam::111111111111:user/${user.name}`,
+): Promise<Page> {
   const tab = await extension.context.newPage();
   await tab.goto('https://signin.aws.amazon.com/console');
   await tab.getByLabel('Account ID (12 digits) or account alias').fill('111111111111');
@@ -14,7 +22,7 @@ export async function consoleSignIn(extension: ExtensionBrowser, user: { name: s
   await tab.getByLabel('Password').fill(user.password);
   if (mfaCode !== undefined) await tab.getByLabel('MFA code').fill(mfaCode);
   await tab.getByRole('button', { name: 'Sign in' }).click();
-  await expect(tab.getByTestId('signed-in-arn')).toHaveText(`arn:aws:iam::111111111111:user/${user.name}`);
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(landsAs);
   return tab;
 }
 
