@@ -272,6 +272,14 @@ export interface MessageMap {
    * null when the tab is no console page or the page gives no session data (never an error for that).
    */
   'console.offer': { request: Record<string, never>; response: { console: ConsoleOffer | null; onlySwitchable: boolean } };
+  /**
+   * The role's temporary credentials for a terminal (the popup writes them to the clipboard on the person's click):
+   * assumed as a sign-in would, no console opened, kept nowhere. Secrets: extension pages only.
+   */
+  'credentials.forTerminal': {
+    request: { profile: string; mfaCode?: string };
+    response: { profile: string; region: string; accessKeyId: string; secretAccessKey: string; sessionToken: string; expiresAt: number };
+  };
   'settings.get': { request: Record<string, never>; response: SignInSettings };
   'settings.save': { request: Partial<SignInSettings>; response: SignInSettings };
   /** The console sessions the extension opened (src/core/sessions/), for the popup's Sessions view. */
@@ -334,6 +342,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'login.take': 'extension-pages',
   signIn: 'extension-pages',
   'console.offer': 'extension-pages',
+  'credentials.forTerminal': 'extension-pages',
   'sessions.list': 'extension-pages',
   'sessions.focus': 'extension-pages',
   'sessions.renew': 'extension-pages',

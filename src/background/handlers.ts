@@ -7,6 +7,7 @@ import { keyHandlers } from './sources/keys/handlers';
 import { toDiagnostic, writeRolesIndex } from './config/roles-index';
 import { withFix } from './sign-in/error-fix';
 import { signIn } from './sign-in/sign-in';
+import { credentialsForTerminal } from './sign-in/terminal';
 import { loadSignInSettings, saveSignInSettings } from './sign-in/settings';
 import { vaultHandlers } from './vault/handlers';
 import { registerSignIn } from './sessions/register';
@@ -59,6 +60,11 @@ export const handlers: Handlers = {
   ...ssoHandlers,
   // The console in the tab in front, for the popup's rows (sources/console/console-offer.ts).
   ...consoleHandlers,
+  // Copy credentials for the terminal (sign-in/terminal.ts): the same chain and errors as a sign-in.
+  'credentials.forTerminal': async (request) =>
+    credentialsForTerminal(request).catch(async (error: unknown) => {
+      throw withFix(error, await loadConfig().catch(() => undefined), request.profile);
+    }),
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
 };

@@ -4,27 +4,26 @@
  * page (login-launch.ts). Each step is announced to the popup and has a deadline.
  * Flow: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
  */
-import type { ConfigModel, RoleProfile } from '../../core/config/index';
+import type { RoleProfile } from '../../core/config/index';
 import { destinationFor, keepPageDestination } from '../../core/destination';
 import { durationFor } from '../../core/durations';
 import { loginForm } from '../../core/login-form';
 import { effectiveRegion, isRegionOf } from '../../core/partitions';
-import { FALLBACK_SESSION_NAME } from '../../core/session-name';
 import type { OpenIn, SignInResult, SignInStep, SignInWay } from '../../messages';
 import { emit } from '../../platform/events';
 import { activeTab } from '../../platform/tabs';
-import { assumeChain, type RootCredentials } from './assume-chain';
+import type { ChainResult, RootCredentials } from './assume-chain';
 import { callerError, getCallerIdentity } from '../aws/sts-identity';
 import { loadConfig } from '../config/store';
 import { getSigninToken } from './federation';
 import { confirmLogin } from './login-check';
 import { openLogin, prepareLogin } from './login-launch';
 import { whenTaken } from './login-taken';
-import { loadSignInMemory, rememberDurations } from './sign-in-memory';
+import { loadSignInMemory } from './sign-in-memory';
+import { assumeHops, resolveChain } from './role-credentials';
 import { consoleSwitchFor } from '../sources/console/console-sign-in';
 import { rootCredentials } from '../sources/root-credentials';
 import { refuseAliasAccounts } from './alias-account';
-import { SignInError } from './sign-in-error';
 import { loadSignInSettings } from './settings';
 import { withStepTimeout } from './step-timeout';
 
@@ -89,7 +88,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   // Not awaited: STS starts at once; a tab that could not open is the late path's to try again.
   const opening = into ? Promise.resolve(undefined) : prepareLogin(openIn, target).catch(() => undefined);
 
-  let chain: Awaited<ReturnType<typeof assumeChain>>;
+  let chain: ChainResult;
   let signin: Awaited<ReturnType<typeof getSigninToken>>;
   // For an Identity Center profile signed in as itself: which IAM role AWS made for it, asked beside the sign-in token.
   let identity: Promise<string> | undefined;
@@ -99,18 +98,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
         identity = roleArnOf(root, region);
         identity.catch(() => undefined); // awaited below, beside the sign-in token; never an unhandled rejection
       }
-      chain = hops.length === 0
-        ? asChain(root)
-        : await assumeChain({
-          hops,
-          root,
-          defaultDuration: settings.defaultDurationSeconds,
-          defaultSessionName: await defaultSessionName(root, hops, region),
-          mfaFor,
-          onHop: (index) => progress('assuming-role', index),
-          known: memory.durations,
-        });
-      if (chain.learnt) void rememberDurations(chain.learnt).catch(() => undefined);
+      chain = await assumeHops({ root, hops, region, settings, memory, mfaFor, failed, onHop: (index) => progress('assuming-role', index) });
     } catch (error) {
       throw await failed(error);
     }
@@ -198,49 +186,6 @@ async function roleArnOf(root: RootCredentials, region: string): Promise<string>
       throw callerError(error, root.source);
     });
   return identity.arn;
-}
-
-/**
- * The session name of hops whose profile sets none: the caller's own name (the IAM user of the keys, the Identity
- * Center user), so the console and CloudTrail say who signed in; `role-switcher` when it is unknown.
- */
-async function defaultSessionName(root: RootCredentials, hops: RoleProfile[], region: string): Promise<string> {
-  if (hops.every((hop) => hop.roleSessionName !== undefined)) return FALLBACK_SESSION_NAME;
-  return (await root.callerName?.(region)) ?? FALLBACK_SESSION_NAME;
-}
-
-function asChain(root: RootCredentials): Awaited<ReturnType<typeof assumeChain>> {
-  const credentials = root.credentials;
-  if (credentials.sessionToken === undefined || root.expiresAt === undefined) {
-    throw new SignInError('invalid-config', `"${root.source}" has no role to assume: add role_arn and source_profile.`);
-  }
-  const expiresAt = root.expiresAt;
-  return {
-    // The ARN follows from GetCallerIdentity, asked beside the sign-in token (roleArnOf).
-    assumed: { credentials: { ...credentials, sessionToken: credentials.sessionToken }, assumedRoleArn: '', expiresAt },
-    durationSeconds: Math.max(0, Math.round((expiresAt - Date.now()) / 1000)),
-    longTermDirect: false,
-    notes: [],
-  };
-}
-
-function resolveChain(config: ConfigModel, profile: string): { target: RoleProfile; hops: RoleProfile[]; rootSource: string } {
-  const roles = new Map(config.roles.map((role) => [role.name, role]));
-  const target = roles.get(profile);
-  if (!target) {
-    throw new SignInError('unknown-profile', `There is no usable role profile named "${profile}". Check the configuration on the options page.`);
-  }
-  const [rootSource, ...hopNames] = target.chain;
-  // A chain of one is an Identity Center profile signed in as itself; any other role needs a source to assume from.
-  if (rootSource === undefined || (hopNames.length === 0 && !target.identityCenter)) {
-    throw new SignInError('invalid-config', `The profile "${profile}" has no source to assume it from.`);
-  }
-  const hops = hopNames.map((name) => {
-    const hop = roles.get(name);
-    if (!hop) throw new SignInError('invalid-config', `The profile "${name}" in the chain of "${profile}" is not a usable role.`);
-    return hop;
-  });
-  return { target, hops, rootSource };
 }
 
 /**

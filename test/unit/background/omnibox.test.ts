@@ -11,11 +11,12 @@ type Listener = (...args: never[]) => void;
 const hoisted = vi.hoisted(() => {
   const listeners: Record<string, (...args: unknown[]) => void> = {};
   const event = (name: string) => ({ addListener: (listener: (...args: unknown[]) => void) => { listeners[name] = listener; } });
+  const runtime: { getBrowserInfo?: () => undefined } = {};
   return {
     listeners,
     defaults: [] as string[],
     browser: {
-      runtime: {},
+      runtime,
       omnibox: {
         setDefaultSuggestion: (suggestion: { description: string }) => { hoisted.defaults.push(suggestion.description); },
         onInputChanged: event('changed'),
