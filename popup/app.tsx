@@ -21,6 +21,7 @@ import { openOptionsAt } from './open-options';
 import { pageRows } from './virtual-window';
 import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
 import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './console-offer';
+import { defaultFormat, RoleMenu, type RoleMenuAction } from './role-menu';
 
 const NO_ROLES: RoleSummary[] = [];
 
@@ -44,6 +45,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
   const collapsed = useMemo(() => new Set(data.view.collapsed), [data.view.collapsed]);
   const rows = useMemo(() => layoutRows(sections, haystacks, words, collapsed), [sections, haystacks, words, collapsed]);
   const [active, setActive] = useActiveRow(rows, roles, query);
+  /** The row whose menu is open (role-menu.tsx). */
+  const [menuRow, setMenuRow] = useState<number | undefined>(undefined);
 
   const onSignedIn = useCallback((profile: string) => void recordSignIn(profile), []);
   const signIn = useSignIn(onSignedIn);
@@ -85,6 +88,38 @@ export function App({ opening }: { opening?: PopupOpening }) {
     }
   }
 
+  /** The role on a row, unless it is a header or a profile skipped for an error (those have no actions). */
+  function roleAt(rowIndex: number): RoleSummary | undefined {
+    const row = rows[rowIndex];
+    const role = row?.kind === 'role' ? roles[row.index] : undefined;
+    return role?.skipped === undefined ? role : undefined;
+  }
+
+  function openMenu(rowIndex: number) {
+    if (!roleAt(rowIndex)) return;
+    setActive(rowIndex);
+    setMenuRow(rowIndex);
+  }
+
+  function closeMenu() {
+    setMenuRow(undefined);
+    requestAnimationFrame(focusSearch);
+  }
+
+  function copyForTerminal(role: RoleSummary, format = data.view.terminalFormat ?? defaultFormat()) {
+    signIn.start({ profile: role.profile, openIn: undefined, terminal: format });
+  }
+
+  function pickFromMenu(role: RoleSummary, action: RoleMenuAction) {
+    closeMenu();
+    if (action.kind === 'terminal') {
+      data.updateView({ terminalFormat: action.format });
+      copyForTerminal(role, action.format);
+    } else {
+      void navigator.clipboard.writeText(action.text).catch(() => undefined);
+    }
+  }
+
   // Esc clears the search, then closes the popup.
   const escape = useCallback(() => {
     if (query !== '') setQuery('');
@@ -106,6 +141,13 @@ export function App({ opening }: { opening?: PopupOpening }) {
         const row = rows[active];
         const role = row?.kind === 'role' ? roles[row.index] : undefined;
         if (role && role.skipped === undefined) data.toggleFavourite(role.profile);
+        return;
+      }
+      case 'menu':
+        return openMenu(active);
+      case 'terminal': {
+        const role = roleAt(active);
+        if (role) copyForTerminal(role);
         return;
       }
       case 'escape':
@@ -188,7 +230,11 @@ export function App({ opening }: { opening?: PopupOpening }) {
           busy={data.load.kind === 'loading'}
           onActivate={activate}
           onStar={data.toggleFavourite}
+          onMenu={openMenu}
         />
+      )}
+      {menuRow !== undefined && roleAt(menuRow) !== undefined && (
+        <RoleMenu role={roleAt(menuRow) as RoleSummary} onPick={(action) => pickFromMenu(roleAt(menuRow) as RoleSummary, action)} onClose={closeMenu} />
       )}
       {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && <p class="no-match">{t('popupNoMatch', query.trim())}</p>}
       {/* Under the list: its arrival after the first paint moves no row. */}

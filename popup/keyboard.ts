@@ -14,6 +14,10 @@ export type KeyAction =
    */
   | { type: 'activate'; openIn: OpenIn | undefined; otherWay?: true }
   | { type: 'star' }
+  /** The active role's menu (role-menu.tsx): the Menu key or Shift+F10, as for any context menu. */
+  | { type: 'menu' }
+  /** Alt+C: the active role's credentials for a terminal, in the last syntax chosen. */
+  | { type: 'terminal' }
   | { type: 'escape' };
 
 export interface KeyLike {
@@ -22,6 +26,8 @@ export interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  /** The physical key: Alt+C on macOS types "ç", so its `key` is not "c". */
+  code?: string;
 }
 
 /** What a key pressed in the search box does; undefined leaves it to the text field. */
@@ -29,7 +35,10 @@ export function searchKeyAction(event: KeyLike): KeyAction | undefined {
   // Ctrl on Windows and Linux, Cmd on macOS.
   const command = event.ctrlKey || event.metaKey;
   // Alt+Enter: the other way (popup/console-offer/); every other Alt key is left to the browser.
+  // Alt+C: credentials for a terminal (popup/role-menu.tsx).
+  if (event.altKey && !command && event.code === 'KeyC') return { type: 'terminal' };
   if (event.altKey) return event.key === 'Enter' ? { type: 'activate', openIn: clickOpenIn(event), otherWay: true } : undefined;
+  if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) return { type: 'menu' };
   switch (event.key) {
     case 'ArrowDown':
       return { type: 'move', by: 1 };

@@ -33,6 +33,8 @@ export interface RoleListboxProps {
   /** A click on a row: sign in to a role (with the click's modifiers; `alt`: the other way), or open or close a section. */
   onActivate: (rowIndex: number, openIn: OpenIn | undefined, alt?: boolean) => void;
   onStar: (profile: string) => void;
+  /** A right click on a role: its menu. */
+  onMenu: (rowIndex: number) => void;
 }
 
 export function rowHeight(row: Row | undefined): number {
@@ -114,6 +116,7 @@ export function RoleListbox(props: RoleListboxProps) {
               words={props.words}
               onPick={(event) => props.onActivate(index, clickOpenIn(event), event.altKey)}
               onStar={() => props.onStar(role.profile)}
+              onMenu={() => props.onMenu(index)}
             />
           );
         })}

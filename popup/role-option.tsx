@@ -24,6 +24,8 @@ export interface RoleOptionProps {
   setSize: number;
   onPick: (event: MouseEvent) => void;
   onStar: () => void;
+  /** A right click: the role's menu (role-menu.tsx). */
+  onMenu: () => void;
 }
 
 export function RoleOption(props: RoleOptionProps) {
@@ -50,6 +52,10 @@ export function RoleOption(props: RoleOptionProps) {
       aria-setsize={props.setSize}
       style={{ top: `${props.top}px`, height: `${props.height}px` }}
       onClick={(event) => props.onPick(event)}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        props.onMenu();
+      }}
       // A middle click opens a new tab, as it does on a link.
       onAuxClick={(event) => {
         if (event.button === 1) props.onPick(event);

@@ -4,6 +4,7 @@ import { AttemptPanel, mfaPrompt, type AttemptPrompt } from './attempt-panel';
 import { t } from './i18n';
 import { progressText } from './progress-text';
 import type { SignIn, SignInState } from './use-sign-in';
+import { formatLabel } from './role-menu';
 
 export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onPromptClosed: () => void }) {
   const { state } = signIn;
@@ -15,11 +16,17 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
   if (state.kind === 'running') status = progressText(state.attempt.profile, state.progress);
   else if (state.kind === 'unlocking') status = t('popupUnlocking');
   else if (state.kind === 'done') status = t('popupSignedIn', state.assumedRoleArn);
+  else if (state.kind === 'credentials') {
+    const until = new Date(state.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    status = state.copied
+      ? t('popupCredentialsCopied', state.attempt.profile, formatLabel(state.attempt.terminal), until)
+      : t('popupCredentialsReady', state.attempt.profile, until);
+  }
 
   return (
     <AttemptPanel
       status={status}
-      ok={state.kind === 'done'}
+      ok={state.kind === 'done' || state.kind === 'credentials'}
       prompt={promptOf(state)}
       onRetry={signIn.retry}
       onCancel={cancel}
@@ -31,6 +38,18 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
         <button type="button" class="link" onClick={() => void send('sso.cancel', {})}>
           {t('popupSsoCancel')}
         </button>
+      )}
+      {state.kind === 'credentials' && (
+        <span class="alert-actions">
+          {!state.copied && (
+            <button type="button" class="primary" onClick={signIn.copy}>
+              {t('popupCopy')}
+            </button>
+          )}
+          <button type="button" onClick={cancel}>
+            {t('popupDismiss')}
+          </button>
+        </span>
       )}
       {state.kind === 'done' && state.notes.length > 0 && (
         <ul class="notes" aria-label={t('popupSessionNotes')}>

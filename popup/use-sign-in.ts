@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onEvent, send, type AppError, type EventMap, type OpenIn, type SignInWay } from '../src/messages';
+import { terminalText, type TerminalFormat } from '../src/core/terminal-credentials';
 
 export interface Attempt {
   profile: string;
@@ -12,6 +13,8 @@ export interface Attempt {
   openIn: OpenIn | undefined;
   /** Keys or the console tab in front, as Alt asked for a role that could go either way; undefined: decided. */
   way?: SignInWay | undefined;
+  /** Credentials for a terminal in this shell's syntax, copied to the clipboard, instead of a console (role-menu.tsx). */
+  terminal?: TerminalFormat;
 }
 
 export type Progress = EventMap['signIn.progress'];
@@ -24,7 +27,12 @@ export type SignInState =
   | { kind: 'mfa'; attempt: Attempt; mfaSerial?: string; error?: string }
   | { kind: 'failed'; attempt: Attempt; error: AppError }
   /** `notes`: what AWS changed from what was asked (duration caps, retries), to show under the success line. */
-  | { kind: 'done'; attempt: Attempt; assumedRoleArn: string; notes: string[] };
+  | { kind: 'done'; attempt: Attempt; assumedRoleArn: string; notes: string[] }
+  /**
+   * Terminal credentials: `copied` once on the clipboard; otherwise the text waits in this page's memory (never
+   * stored) for the Copy button, when the browser refused a write long after the click that asked.
+   */
+  | { kind: 'credentials'; attempt: Attempt; text: string; expiresAt: number; copied: boolean };
 
 export interface SignIn {
   state: SignInState;
@@ -32,6 +40,8 @@ export interface SignIn {
   submitPassphrase: (passphrase: string) => void;
   submitMfaCode: (code: string) => void;
   retry: () => void;
+  /** Writes waiting terminal credentials to the clipboard (the Copy button's click). */
+  copy: () => void;
   /** Closes a prompt or a message; a running sign-in cannot be cancelled (the background finishes it). */
   dismiss: () => void;
 }
@@ -82,6 +92,17 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
         ...(attempt.way !== undefined && { way: attempt.way }),
         ...(mfaCode !== undefined && { mfaCode }),
       };
+      if (attempt.terminal !== undefined) {
+        const format = attempt.terminal;
+        void send('credentials.forTerminal', { profile: attempt.profile, ...(mfaCode !== undefined && { mfaCode }) }).then(async (result) => {
+          if (current.current !== requestId) return;
+          if (!result.ok) return setState(afterError(attempt, result.error));
+          const text = terminalText(result.value.profile, result.value, format);
+          const copied = await writeClipboard(text);
+          if (current.current === requestId) setState({ kind: 'credentials', attempt, text, expiresAt: result.value.expiresAt, copied });
+        });
+        return;
+      }
       void send('signIn', request).then(
         (result) => {
           if (current.current !== requestId) return;
@@ -133,13 +154,29 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
     if (state.kind === 'failed') run(state.attempt);
   }, [run, state]);
 
+  const copy = useCallback(() => {
+    if (state.kind !== 'credentials') return;
+    const waiting = state;
+    void writeClipboard(waiting.text).then((copied) => setState((now) => (now === waiting ? { ...waiting, copied } : now)));
+  }, [state]);
+
   const dismiss = useCallback(() => {
     if (state.kind === 'running' || state.kind === 'unlocking') return;
     current.current = undefined;
     setState({ kind: 'idle' });
   }, [state.kind]);
 
-  return { state, start, submitPassphrase, submitMfaCode, retry, dismiss };
+  return { state, start, submitPassphrase, submitMfaCode, retry, copy, dismiss };
+}
+
+/** False when the browser refuses (no recent click: an MFA prompt or a slow AWS outlasted the click's activation). */
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Which state an error leads to: a prompt when the person can supply what is missing, else the message. */

@@ -3,6 +3,7 @@
  * `session` is memory only (gone when the browser closes) and, by default, closed to content scripts: it is the
  * only area that may hold secrets. Never call `storage.session.setAccessLevel` to widen it.
  */
+import type { TerminalFormat } from '../core/terminal-credentials';
 import browser from 'webextension-polyfill';
 import type { SealedBox, SealedVault } from '../core/vault';
 import type { LoginForm, SignInSettings } from '../messages';
@@ -114,7 +115,7 @@ export interface StoredValues {
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
   'roles.recent': Record<string, number[]>;
   /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids. Not secret. */
-  'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[] };
+  'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[]; terminalFormat?: TerminalFormat };
   /** The console sessions the extension opened: role, account, expiries, tabs, status (src/core/sessions/model.ts). No secret. */
   'sessions.registry': SessionRegistry;
   /** Warning minutes before expiry and the profiles renewed without asking. Not secret. */

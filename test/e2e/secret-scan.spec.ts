@@ -69,6 +69,9 @@ async function signInTwice(extension: ExtensionBrowser): Promise<Buffer> {
   const popup = await extension.openPage('popup/index.html');
   await signInAndWait(extension, popup, { profile: 'demo-dev' }, /^arn:aws:sts::222222222222:assumed-role\/Developer\/[^/]+$/);
   await signInAndWait(extension, popup, { profile: 'demo-prod-admin', mfaCode: totp(ALICE.totpSecret) }, /^arn:aws:sts::333333333333:assumed-role\/Admin\/[^/]+$/);
+  // Credentials for a terminal (issue 15): handed to the popup, kept nowhere.
+  const copied = await sendFrom(popup, 'credentials.forTerminal', { profile: 'demo-dev' });
+  expect(copied.ok, JSON.stringify(copied.error)).toBe(true);
   const worker = await extension.worker();
   const key = await worker.evaluate(async () => (await chrome.storage.session.get('vault.key'))['vault.key']?.key);
   expect(key).toBeDefined();
@@ -149,10 +152,10 @@ test('no secret is left anywhere in the profile after sign-ins, lock and close',
     expect(result.files).toBeGreaterThan(50);
     expect(result.hits).toEqual([]);
     // The sandbox issued what these sign-ins should have asked for, so the search above left nothing out. Per
-    // browser session: a role from alice's keys, an MFA session and a role from it; two Identity Center role
+    // browser session: a role from alice's keys (and again for the terminal), an MFA session and a role from it; two Identity Center role
     // credentials and a role chained on one; one registration, one device code, two access and two refresh tokens
     // (the device grant's, then a refresh, which rotates the refresh token).
-    expect(issued.filter((c) => c.kind === 'role' && c.fromSso !== true)).toHaveLength(6);
+    expect(issued.filter((c) => c.kind === 'role' && c.fromSso !== true)).toHaveLength(8);
     expect(issued.filter((c) => c.fromSso === true)).toHaveLength(4);
     expect(issued.filter((c) => c.kind === 'session')).toHaveLength(2);
     expect(tokens).toHaveLength(8);

@@ -1,0 +1,94 @@
+/**
+ * "Copy credentials for the terminal" (issue 15): Alt+C on a role, or its menu, assumes the role as a sign-in does
+ * (no console opens) and puts its temporary credentials on the clipboard in the shell's syntax; the test reads the
+ * clipboard and uses them against the sandbox's STS, where GetCallerIdentity answers as the role.
+ */
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../launch/browser';
+import { stsClientFor } from '../sandbox/node-client';
+import type { Sandbox } from '../sandbox/index';
+import { ALICE } from '../sandbox/seed';
+import { expect, saveConfiguration, saveKeys, test } from './fixtures';
+
+const CONFIG = `
+[alice]
+
+[demo-dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+region = eu-west-1
+`;
+const DEV_ARN = /^arn:aws:sts::222222222222:assumed-role\/Developer\/alice$/;
+
+async function popupWithKeys(extension: ExtensionBrowser): Promise<Page> {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
+  const popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('combobox').fill('demo-dev');
+  return popup;
+}
+
+/**
+ * What is on the clipboard, read from a page of an https origin granted clipboard-read (Chromium grants no
+ * permission to an extension's origin from a test); the popup itself writes without any permission.
+ */
+async function clipboard(extension: ExtensionBrowser): Promise<string> {
+  const origin = 'https://clipboard-reader.test';
+  await extension.context.grantPermissions(['clipboard-read'], { origin });
+  const reader = await extension.context.newPage();
+  try {
+    // A blank page of its own, served by the test (nothing leaves the machine).
+    await reader.route(`${origin}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clipboard</title>' }));
+    await reader.goto(`${origin}/`);
+    return await reader.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Who AWS says the copied credentials are. */
+async function callerOf(sandbox: Sandbox, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken: string }): Promise<string | undefined> {
+  const sts = stsClientFor(sandbox, { region: 'eu-west-1', credentials });
+  try {
+    return (await sts.send(new GetCallerIdentityCommand({}))).Arn;
+  } finally {
+    sts.destroy();
+  }
+}
+
+test('Alt+C copies the role\u2019s credentials as bash exports, without opening a console; AWS answers as the role', async ({ extension, sandbox }) => {
+  const popup = await popupWithKeys(extension);
+  await popup.getByRole('combobox').press('Alt+KeyC');
+  await expect(popup.getByRole('status')).toContainText('Copied credentials for demo-dev (bash / zsh) to the clipboard, valid until');
+
+  const text = await clipboard(extension);
+  const value = (name: string) => new RegExp(`^export ${name}='([^']+)'$`, 'm').exec(text)?.[1] ?? '';
+  const credentials = { accessKeyId: value('AWS_ACCESS_KEY_ID'), secretAccessKey: value('AWS_SECRET_ACCESS_KEY'), sessionToken: value('AWS_SESSION_TOKEN') };
+  expect(credentials.accessKeyId).toMatch(/^ASIA/);
+  expect(await callerOf(sandbox, credentials)).toMatch(DEV_ARN);
+  // No console opened: no sign-in token was asked for.
+  expect(sandbox.state.signinTokens.size).toBe(0);
+});
+
+test('the role\u2019s menu (right click or Shift+F10) copies them for PowerShell, and the choice is what Alt+C uses next', async ({ extension, sandbox }) => {
+  const popup = await popupWithKeys(extension);
+  await popup.getByRole('option', { name: 'demo-dev', exact: true }).click({ button: 'right' });
+  const menu = popup.getByRole('menu', { name: 'Actions for demo-dev' });
+  await expect(menu).toBeVisible();
+  await popup.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+
+  await popup.getByRole('combobox').press('Shift+F10');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'Copy credentials for the terminal: PowerShell' }).click();
+  await expect(popup.getByRole('status')).toContainText('(PowerShell)');
+  const text = await clipboard(extension);
+  const value = (name: string) => new RegExp(`^\\$Env:${name} = '([^']+)'$`, 'm').exec(text)?.[1] ?? '';
+  expect(await callerOf(sandbox, { accessKeyId: value('AWS_ACCESS_KEY_ID'), secretAccessKey: value('AWS_SECRET_ACCESS_KEY'), sessionToken: value('AWS_SESSION_TOKEN') })).toMatch(DEV_ARN);
+
+  await popup.getByRole('button', { name: 'Dismiss' }).click();
+  await popup.getByRole('combobox').press('Alt+KeyC');
+  await expect(popup.getByRole('status')).toContainText('(PowerShell)');
+});
