@@ -4,24 +4,20 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../launch/browser';
+import { IDENTITY_ACCOUNT, iamUserConsoleSignIn, type ConsoleUser } from '../../launch/console-login';
 
 /**
- * Signs in to the sandbox console (account 111111111111) with the IAM-user form; waits until the console says who:
- * the user, or `landsAs` where the extension switches the tab on its own (auto-assume).
+ * Signs in to the sandbox console (account 111111111111) with the IAM-user form (test/launch/console-login.ts, as
+ * `npm start` does); waits until the console says who: the user, or `landsAs` where the extension switches the tab on
+ * its own (auto-assume).
  */
 export async function consoleSignIn(
   extension: ExtensionBrowser,
-  user: { name: string; password: string },
+  user: ConsoleUser,
   mfaCode?: string,
-  landsAs = `arn:aws:iam::111111111111:user/${user.name}`,
+  landsAs = `arn:aws:iam::${IDENTITY_ACCOUNT}:user/${user.name}`,
 ): Promise<Page> {
-  const tab = await extension.context.newPage();
-  await tab.goto('https://signin.aws.amazon.com/console');
-  await tab.getByLabel('Account ID (12 digits) or account alias').fill('111111111111');
-  await tab.getByLabel('IAM user name').fill(user.name);
-  await tab.getByLabel('Password').fill(user.password);
-  if (mfaCode !== undefined) await tab.getByLabel('MFA code').fill(mfaCode);
-  await tab.getByRole('button', { name: 'Sign in' }).click();
+  const tab = await iamUserConsoleSignIn(extension, user, mfaCode);
   await expect(tab.getByTestId('signed-in-arn')).toHaveText(landsAs);
   return tab;
 }
