@@ -43,8 +43,10 @@ export function SkippedOption(props: SkippedOptionProps) {
         <Highlighted text={role.profile} words={props.words} />
       </span>
       <span class="detail" id={detailId}>
-        <span>{reason}</span>
-        <span class="visually-hidden">{` ${t('popupSkippedAction')}`}</span>
+        <span>
+          {reason}
+          <span class="visually-hidden">{` ${t('popupSkippedAction')}`}</span>
+        </span>
       </span>
     </div>
   );

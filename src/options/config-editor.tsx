@@ -196,26 +196,27 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
   );
 }
 
-/** What a text's errors leave out: profiles (sections) skipped, and lines that belong to no profile, ignored. */
+/** What a text's errors leave out: profiles and sso-sessions skipped, and lines that belong to no profile, ignored. */
 interface Broken {
   profiles: number;
+  sessions: number;
   lines: number;
   errors: number;
 }
 
 function brokenOf(diagnostics: readonly Pick<ConfigDiagnostic, 'severity' | 'profile'>[]): Broken {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  return {
-    profiles: new Set(errors.flatMap((d) => (d.profile !== undefined ? [d.profile] : []))).size,
-    lines: errors.filter((d) => d.profile === undefined).length,
-    errors: errors.length,
-  };
+  // A diagnostic of an [sso-session x] section names it `sso-session x` (src/core/config/model.ts).
+  const sections = new Set(errors.flatMap((d) => (d.profile !== undefined ? [d.profile] : [])));
+  const sessions = [...sections].filter((name) => name.startsWith('sso-session ')).length;
+  return { profiles: sections.size - sessions, sessions, lines: errors.filter((d) => d.profile === undefined).length, errors: errors.length };
 }
 
 /** `1 profile skipped (fix the error below)`, or the empty string when nothing is. */
 function brokenText(broken: Broken): string {
   const parts = [
     ...(broken.profiles > 0 ? [`${count(broken.profiles, 'profile')} skipped`] : []),
+    ...(broken.sessions > 0 ? [`${count(broken.sessions, 'sso-session')} skipped`] : []),
     ...(broken.lines > 0 ? [`${count(broken.lines, 'line')} ignored`] : []),
   ];
   return parts.length === 0 ? '' : `${parts.join(', ')} (fix the ${broken.errors === 1 ? 'error' : 'errors'} below)`;

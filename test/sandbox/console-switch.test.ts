@@ -361,6 +361,18 @@ describe('multi-session switch-role (POST /sessions/<id>/v1/switchrole)', () => 
     expect(noHeader.headers['set-cookie']).toBeUndefined();
   });
 
+  it('takes an account alias in `account`, as the console does (AESR\u2019s [AnotherRole]); an unknown alias is refused like an unknown id', async () => {
+    const { jar, base } = await multiBase();
+    const res = await multiSwitch(jar, { differentiator: base.differentiator, account: 'Demo-Dev', roleName: 'Developer' });
+    expect(res.status, res.body).toBe(200);
+    expect(newest()).toMatchObject({ assumedRoleArn: 'arn:aws:sts::222222222222:assumed-role/Developer/alice', switchedRole: { accountAsGiven: 'Demo-Dev' } });
+    const { destination } = JSON.parse(res.body) as { destination: string };
+    expect(new URL(destination).host).toMatch(/^222222222222-[a-z0-9]+\.eu-west-1\.console\.aws\.amazon\.com$/);
+    const unknown = await multiSwitch(jar, { differentiator: base.differentiator, account: 'account-3-alias', roleName: 'SomeOtherRole' });
+    expect(unknown.status).toBe(403);
+    expect(JSON.parse(unknown.body)).toMatchObject({ error: 'AccessDenied', message: SWITCH_REFUSED_MESSAGE });
+  });
+
   it('answers the destination on a new session subdomain; the session switched from stays signed in', async () => {
     const { jar, base, body } = await multiBase();
     expect(awscSessionData(body)).toMatchObject({ prismModeEnabled: true, sessionDifferentiator: base.differentiator });
