@@ -145,6 +145,49 @@ export interface ConsoleOffer {
   eitherWay: Array<{ profile: string; way: SignInWay }>;
 }
 
+/** A configuration file kept from an address (a subscription, a policy's URL): what the options page shows of it. */
+export interface FetchedConfigInfo {
+  url: string;
+  /** The popup's group for its roles. */
+  group: string;
+  /** The copy in use, access keys taken out ('' when no fetch has worked yet): shown read-only. */
+  text: string;
+  /** When the copy in use was fetched (epoch ms); 0 when none has worked yet. */
+  fetchedAt: number;
+  /** The last attempt (epoch ms). */
+  checkedAt: number;
+  /** Why the last attempt was not used: the copy in use stayed. */
+  failure?: { at: number; message: string };
+  /** What the last change of the copy did. */
+  lastChange?: { added: string[]; removed: string[]; changed: string[]; at: number };
+  /** Lines with access keys taken out of the copy. */
+  removedKeys: number;
+  /** In the configuration in force: its roles, its profiles skipped (errors, or a name a layer above has), its problems. */
+  roles: number;
+  skipped: number;
+  diagnostics: ConfigDiagnostic[];
+  /** The extension may read the file's host (the permission asked for on the click). */
+  hostAllowed: boolean;
+}
+
+/** The organisation's policy (storage.managed), as the options page shows it. */
+export interface ManagedInfo {
+  group: string;
+  /** The configuration's text, when the policy gives it itself. */
+  text?: string;
+  roles: number;
+  skipped: number;
+  diagnostics: ConfigDiagnostic[];
+  /** When the policy names the configuration by URL: its copy. */
+  fetched?: FetchedConfigInfo;
+  /** Sign-in settings the person cannot change (keys of SignInSettings). */
+  lockedSettings: string[];
+  /** False: access keys are not kept in the vault; Identity Center is the way in. */
+  allowVaultKeys: boolean;
+  /** Values of the policy left out, as sentences. */
+  problems: string[];
+}
+
 /** Moved to core (src/core/app-error.ts), which must not import this file; kept here for the pages and the background. */
 export type { AppError, ErrorCode };
 
@@ -212,8 +255,31 @@ export type Audience = 'extension-pages' | 'content-scripts';
 
 export interface MessageMap {
   'roles.list': { request: Record<string, never>; response: { roles: RoleSummary[]; diagnostics: ConfigDiagnostic[] } };
-  /** The saved configuration and where it is stored. */
-  'config.get': { request: Record<string, never>; response: { text: string; stored: StoredConfigInfo } };
+  /**
+   * The saved configuration and where it is stored; `shadowed`: the problems the read-only layers beside it (the
+   * organisation's, the subscription) make on its lines (a profile of the same name), which parsing it alone misses.
+   */
+  'config.get': { request: Record<string, never>; response: { text: string; stored: StoredConfigInfo; shadowed: ConfigDiagnostic[] } };
+  /** The organisation's policy, or null when there is none. */
+  'managed.get': { request: Record<string, never>; response: { managed: ManagedInfo | null } };
+  /** Fetches the configuration the policy names by URL again (the page asked for its host on the click first). */
+  'managed.refresh': { request: Record<string, never>; response: { managed: ManagedInfo | null } };
+  /** The subscription, or null when there is none. */
+  'subscription.get': { request: Record<string, never>; response: { subscription: FetchedConfigInfo | null } };
+  /**
+   * Subscribes to an https address (the page asked the browser for its host on the click): fetched and checked
+   * first; refused (nothing changed) when it cannot be used. `change`: the profiles it adds, removes or changes.
+   */
+  'subscription.subscribe': {
+    request: { url: string; group?: string };
+    response: { subscription: FetchedConfigInfo; change: { added: string[]; removed: string[]; changed: string[] } };
+  };
+  /** Fetches the subscription again: a good file replaces the copy; anything else keeps it and says why (`failure`). */
+  'subscription.refresh': {
+    request: Record<string, never>;
+    response: { subscription: FetchedConfigInfo | null; change?: { added: string[]; removed: string[]; changed: string[] } };
+  };
+  'subscription.unsubscribe': { request: Record<string, never>; response: Record<string, never> };
   'config.save': {
     request: { text: string };
     /** `stored` is where it went when saved, else where the last good configuration still is. */
@@ -325,6 +391,12 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'roles.list': 'extension-pages',
   'config.get': 'extension-pages',
   'config.save': 'extension-pages',
+  'managed.get': 'extension-pages',
+  'managed.refresh': 'extension-pages',
+  'subscription.get': 'extension-pages',
+  'subscription.subscribe': 'extension-pages',
+  'subscription.refresh': 'extension-pages',
+  'subscription.unsubscribe': 'extension-pages',
   'sources.list': 'extension-pages',
   'keys.set': 'extension-pages',
   'keys.remove': 'extension-pages',

@@ -5,6 +5,7 @@ import type { HandlerMap } from './handler-map';
 import { loadConfig, loadStoredConfig, saveConfigText } from './config/store';
 import { keyHandlers } from './sources/keys/handlers';
 import { toDiagnostic, writeRolesIndex } from './config/roles-index';
+import { layerHandlers } from './config/layer-handlers';
 import { withFix } from './sign-in/error-fix';
 import { signIn } from './sign-in/sign-in';
 import { credentialsForTerminal } from './sign-in/terminal';
@@ -22,7 +23,12 @@ export const handlers: Handlers = {
     const model = await loadConfig();
     return { roles: await writeRolesIndex(model), diagnostics: model.diagnostics.map(toDiagnostic) };
   },
-  'config.get': async () => loadStoredConfig(),
+  'config.get': async () => {
+    const [stored, model] = await Promise.all([loadStoredConfig(), loadConfig()]);
+    // What the layers beside the text cost it (a profile of a name the organisation's configuration has): its lines.
+    const shadowed = model.diagnostics.filter((d) => d.code.startsWith('shadowed-')).map(toDiagnostic);
+    return { ...stored, shadowed };
+  },
   'config.save': async ({ text }) => {
     // The configuration and the popup's index are saved together, or neither (the last good one stays).
     const { saved, model, stored, text: savedText, removed } = await saveConfigText(text, writeRolesIndex);
@@ -40,13 +46,16 @@ export const handlers: Handlers = {
     }));
     return {
       saved,
-      roleCount: model.roles.length,
+      // The text's own roles in force (the layers' are counted on their panels).
+      roleCount: model.roles.filter((role) => role.layer === undefined).length,
       diagnostics: [...removedDiagnostics, ...model.diagnostics.map(toDiagnostic)],
       stored,
       text: savedText,
       removedKeys: removed,
     };
   },
+  // The organisation's policy and the subscription, beside the text (config/layer-handlers.ts).
+  ...layerHandlers,
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
   ...keyHandlers,
   ...vaultHandlers,

@@ -7,6 +7,7 @@ import { onConfigChanged } from '../platform/config-changes';
 import { restrictStorageToExtension } from '../platform/storage-access';
 import { scrubStoredConfig } from './config/store';
 import { rebuildRolesIndex } from './config/roles-index';
+import { followLayers, onRefreshAlarm } from './config/refresh';
 import { route } from './router';
 import { registerSessionListeners } from './sessions/listeners';
 import { registerAutoAssumeListeners } from './sources/console/auto-assume';
@@ -25,6 +26,11 @@ browser.alarms.onAlarm.addListener((alarm) => {
   void onAutoLockAlarm(alarm);
 });
 
+// The subscription and a policy's URL, fetched again by the hour (config/refresh.ts); it ignores other alarms.
+browser.alarms.onAlarm.addListener((alarm) => {
+  void onRefreshAlarm(alarm).catch(() => undefined);
+});
+
 // Console sessions: tab events, the session alarms, notification buttons, and the timers recomputed on every wake.
 registerSessionListeners();
 
@@ -37,12 +43,17 @@ registerOmnibox();
 // The popup's role list follows the configuration in force: a sync from another browser, an install or an update
 // (a new version may read the configuration differently). Saves made here rebuild it in the config.save handler.
 // A configuration stored with access keys in it (by an older version, or synced from one) is rewritten without them.
+// The layers beside it count as configuration changes too (a policy pushed, a subscription refreshed): the refresh
+// alarm follows them, and a policy's new URL is fetched at once (config/refresh.ts).
 onConfigChanged(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
+  void followLayers().catch(() => undefined);
 });
 browser.runtime.onInstalled.addListener(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
+  void followLayers().catch(() => undefined);
 });
 browser.runtime.onStartup.addListener(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
+  void followLayers().catch(() => undefined);
 });

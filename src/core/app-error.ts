@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'sso-error'
   /** The console page no longer offers what a switch needs: nothing to retry; keys or Identity Center still work. */
   | 'console-changed'
+  /** The organisation's policy does not allow it (keys in the vault, a locked setting): nothing to retry. */
+  | 'forbidden-by-policy'
   | 'internal';
 
 /**
@@ -67,6 +69,7 @@ export function fixOf(error: Pick<AppError, 'code' | 'fix'>): ErrorFix | undefin
     case 'forbidden-sender':
     case 'bad-request':
     case 'console-changed':
+    case 'forbidden-by-policy':
       return undefined; // a prompt answers these, or nothing the person can do
     default:
       return 'retry';

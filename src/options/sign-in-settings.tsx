@@ -1,7 +1,11 @@
-/** Sign-in preferences: how long sessions last by default, where the console opens, keep-my-page, the console tab's way. */
+/**
+ * Sign-in preferences: how long sessions last by default, where the console opens, keep-my-page, the console tab's
+ * way. A setting the organisation's policy locks is shown disabled, with why (the background refuses a change too).
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SignInSettings } from '../messages';
 import { ConsoleWaySettings } from './console-way-settings';
+import { SETTING_LABELS } from './managed-panel';
 
 const DURATIONS: [number, string][] = [
   [900, '15 minutes'],
@@ -12,7 +16,8 @@ const DURATIONS: [number, string][] = [
   [43_200, '12 hours'],
 ];
 
-export function SignInSettingsPanel() {
+export function SignInSettingsPanel({ locked: lockedList = [] }: { locked?: readonly string[] }) {
+  const locked = new Set(lockedList);
   const [settings, setSettings] = useState<SignInSettings | undefined>();
   const [error, setError] = useState<AppError | undefined>();
 
@@ -34,11 +39,15 @@ export function SignInSettingsPanel() {
     <section aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Sign-in</h2>
       {error && <p role="alert" class="error">{error.message}</p>}
+      {locked.size > 0 && (
+        <p role="note">Set by your organisation, and shown greyed out: {[...locked].map((key) => SETTING_LABELS[key] ?? key).join(', ')}.</p>
+      )}
       {settings && (
         <div class="settings">
           <label>
             Default session length
             <select
+              disabled={locked.has('defaultDurationSeconds')}
               value={String(settings.defaultDurationSeconds)}
               onChange={(event) => void change({ defaultDurationSeconds: Number(event.currentTarget.value) })}
             >
@@ -53,7 +62,7 @@ export function SignInSettingsPanel() {
           </p>
           <label>
             Open the console in
-            <select value={settings.openIn} onChange={(event) => void change({ openIn: event.currentTarget.value as SignInSettings['openIn'] })}>
+            <select disabled={locked.has('openIn')} value={settings.openIn} onChange={(event) => void change({ openIn: event.currentTarget.value as SignInSettings['openIn'] })}>
               <option value="new-tab">a new tab</option>
               <option value="beside-tab">a new tab beside the current one</option>
               <option value="current-tab">the current tab</option>
@@ -61,12 +70,12 @@ export function SignInSettingsPanel() {
           </label>
           <p class="hint">Shift+Enter or Shift+click opens a new window; Ctrl+Enter uses the current tab.</p>
           <label class="check">
-            <input type="checkbox" checked={settings.keepPage} onChange={(event) => void change({ keepPage: event.currentTarget.checked })} />
+            <input type="checkbox" disabled={locked.has('keepPage')} checked={settings.keepPage} onChange={(event) => void change({ keepPage: event.currentTarget.checked })} />
             When switching from a console tab, open the new role on the same console page
           </label>
-          <ConsoleWaySettings settings={settings} onChange={(update) => void change(update)} />
+          <ConsoleWaySettings settings={settings} locked={locked} onChange={(update) => void change(update)} />
           <label class="check">
-            <input type="checkbox" checked={settings.autoAssumeLastRole} onChange={(event) => void change({ autoAssumeLastRole: event.currentTarget.checked })} />
+            <input type="checkbox" disabled={locked.has('autoAssumeLastRole')} checked={settings.autoAssumeLastRole} onChange={(event) => void change({ autoAssumeLastRole: event.currentTarget.checked })} />
             After I sign in to the console again, switch to the role I last switched to from it
           </label>
           <p class="hint">Once per console sign-in, in the tab where you signed in; switching back by hand stays.</p>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SourceStatus } from '../messages';
 import type { FoundKeys } from '../core/config/strip-secrets';
+import { VAULT_KEYS_FORBIDDEN } from '../core/managed-policy';
 import { KeyForm } from './key-form';
 import type { VaultState } from './use-vault';
 
@@ -13,9 +14,11 @@ interface Props {
   vault: VaultState;
   /** Keys that were written in the configuration (and taken out of it): they fill in their source's form. */
   foundKeys?: FoundKeys[];
+  /** The organisation's policy does not allow keys in the vault (core/managed-policy.ts): no form, and why. */
+  keysForbidden?: boolean;
 }
 
-export function SourceKeys({ configVersion, vault, foundKeys = [] }: Props) {
+export function SourceKeys({ configVersion, vault, foundKeys = [], keysForbidden = false }: Props) {
   const [sources, setSources] = useState<SourceStatus[]>([]);
   const [error, setError] = useState<AppError | undefined>();
   const locked = vault.status?.initialized === true && vault.status.locked;
@@ -39,15 +42,17 @@ export function SourceKeys({ configVersion, vault, foundKeys = [] }: Props) {
         GetCallerIdentity) before they are saved.
       </p>
       {error && <p role="alert" class="error">{error.message}</p>}
-      {sources.length === 0 && <p>Save a configuration first: its source profiles are listed here.</p>}
+      {keysForbidden && <p role="note">{VAULT_KEYS_FORBIDDEN}</p>}
+      {!keysForbidden && sources.length === 0 && <p>Save a configuration first: its source profiles are listed here.</p>}
       {unused.length > 0 && (
         <p role="note">
           Keys were written in the configuration for {unused.join(', ')}, which no role uses as its source: they were
           taken out and not kept anywhere.
         </p>
       )}
-      {locked && sources.length > 0 && <p>Unlock the vault (below) to see or change the keys of {sources.map((s) => s.source).join(', ')}.</p>}
-      {!locked &&
+      {!keysForbidden && locked && sources.length > 0 && <p>Unlock the vault (below) to see or change the keys of {sources.map((s) => s.source).join(', ')}.</p>}
+      {!keysForbidden &&
+        !locked &&
         vault.status &&
         sources.map((source) => (
           <KeyForm

@@ -3,12 +3,14 @@
  * it changed: a save in this tab, another tab, or another browser through sync (storage.onChanged).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { send, type AppError, type StoredConfigInfo } from '../messages';
+import { send, type AppError, type ConfigDiagnostic, type StoredConfigInfo } from '../messages';
 import { onConfigChanged } from '../platform/config-changes';
 
 export interface SavedConfig {
   text: string;
   stored: StoredConfigInfo;
+  /** Problems the read-only layers beside the text make on its lines (a profile of a name they have). */
+  shadowed?: ConfigDiagnostic[];
 }
 
 export function useSavedConfig(): { saved: SavedConfig | undefined; error: AppError | undefined; setSaved: (saved: SavedConfig) => void } {

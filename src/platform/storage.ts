@@ -13,6 +13,7 @@ import type { Partition } from '../core/arn';
 import type { DurationMemory } from '../core/duration-memory';
 import type { LoginMethod } from '../core/login-method';
 import type { AutoAssumeState, LastRoles } from '../core/console-switch/auto-assume';
+import type { FetchedCopy, SubscriptionRecord } from '../core/config/fetched-config';
 
 export interface LongTermKeys {
   accessKeyId: string;
@@ -88,6 +89,13 @@ export interface StoredValues {
   'config.local': { text: string; savedAt: number; reason: 'too-large' | 'sync-failed' | 'kept-local'; syncBytes: number };
   /** The last complete sync generation read or written here, used while a newer one is still arriving. */
   'config.syncCopy': { head: SyncHead; text: string };
+  /**
+   * The subscription (background/config/subscription.ts): its https address, its group, the last good copy of its
+   * text (access keys taken out), when it was fetched, the last attempt's failure and the last change. Not secret.
+   */
+  'config.subscription': SubscriptionRecord;
+  /** The last good copy of the configuration an organisation's policy names by URL (background/config/managed.ts). Not secret. */
+  'config.managedCopy': FetchedCopy;
   /** The vault: access keys per source profile, AES-GCM ciphertext with its KDF parameters. No secret in clear. */
   'vault.sealed': SealedVault;
   /** Auto-lock and MFA-session settings. Not secret. */
@@ -104,8 +112,11 @@ export interface StoredValues {
   'login.methods': Partial<Record<Partition, LoginMethod>>;
   /** Per role ARN: the longest DurationSeconds AWS accepted and the shortest it refused (src/core/duration-memory.ts). Not secret. */
   'roles.durations': DurationMemory;
-  /** Sign-in preferences: default duration, where consoles open, keep-my-page. Not secret. */
-  'settings.signIn': SignInSettings;
+  /**
+   * Sign-in preferences: default duration, where consoles open, keep-my-page. Only what the person chose, so an
+   * organisation's policy gives the default of the rest (background/sign-in/settings.ts). Not secret.
+   */
+  'settings.signIn': Partial<SignInSettings>;
   /** The popup's role list, derived from the configuration (background/roles-index.ts). Not secret. */
   'roles.index': { version: number; /** Changes on every write: how a popup's mirror knows it is current. */ stamp: string; /** RoleSummary[] as JSON. */ json: string };
   /** The stamp of `roles.index`, written with it: a small read that tells whether the index changed. */
@@ -160,6 +171,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'config.head': { area: 'sync', lifetime: 'until the next save; follows the user to other browsers with its chunks' },
   'config.local': { area: 'local', lifetime: 'until a save fits sync; never synced (too large for the sync quota)' },
   'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
+  'config.subscription': { area: 'local', lifetime: 'until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)' },
+  'config.managedCopy': { area: 'local', lifetime: 'replaced by a good fetch of the address the policy names; ignored once the policy names another' },
   'vault.sealed': { area: 'local', lifetime: 'until the user erases it; ciphertext only, never synced' },
   'vault.settings': { area: 'local', lifetime: 'until changed on the options page' },
   'vault.key': { area: 'session', lifetime: 'lock, idle timeout, browser close; the only copy of the unlocked key' },

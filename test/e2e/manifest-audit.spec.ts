@@ -14,7 +14,9 @@ import { DIST } from '../launch/browser';
 interface Manifest {
   permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   host_permissions?: string[];
+  storage?: { managed_schema?: string };
   content_scripts?: { matches: string[]; js: string[] }[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   web_accessible_resources?: unknown;
@@ -36,8 +38,12 @@ const POLICY: Record<string, string[]> = {
   'style-src': ["'self'"],
   // A role's image is inline data only (src/core/config/checks.ts).
   'img-src': ["'self'", 'data:'],
-  // The worker (the policy covers it too): STS, Identity Center (OIDC, portal) and the federation endpoints.
-  'connect-src': ['https://*.amazonaws.com', 'https://*.amazonaws.com.cn', ...SIGNIN],
+  // The worker (the policy covers it too): STS, Identity Center (OIDC, portal), the federation endpoints, and the one
+  // https address of a team's configuration the person subscribed to or the organisation's policy names (issue 15),
+  // which can be any https host: a repository, a bucket, an intranet. What is fetched is decided by the code (AWS's
+  // hosts, that one address); what may be read is decided by host permissions, the subscription's asked for on the
+  // person's click; https only, so nothing is read or sent in clear.
+  'connect-src': ['https:'],
   // The launch page POSTs the login to the federation endpoint, which redirects to the console; form-action is
   // checked along redirects, so the console hosts are form targets too.
   'form-action': [...SIGNIN, ...CONSOLE],
@@ -81,6 +87,15 @@ function audit(dir: string, browser: 'chrome' | 'firefox'): void {
   // optional, Chrome only, asked for on a click (Identity Center sign-in through the browser).
   expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? ['contextualIdentities', 'cookies'] : [])]);
   expect(manifest.optional_permissions).toEqual(browser === 'chrome' ? ['identity'] : undefined);
+  // Optional, never granted at install: a subscription (or a policy's URL) asks for its one https origin on the
+  // person's click (`permissions.request({ origins: ['https://host/*'] })`, src/platform/host-access.ts). The pattern
+  // must be this wide because the address is the person's choice; what is granted is one host at a time.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  // The organisation's policy (storage.managed) is declared by its schema, which ships with the extension.
+  expect(manifest.storage?.managed_schema).toBe('managed-schema.json');
+  const schema = JSON.parse(readFileSync(join(dir, 'managed-schema.json'), 'utf8')) as { type: string; properties: Record<string, unknown> };
+  expect(schema.type).toBe('object');
+  expect(Object.keys(schema.properties).sort()).toEqual(['allowVaultKeys', 'configuration', 'configurationUrl', 'groupName', 'lockedSettings', 'settings']);
 
   // Hosts: every host the code can build is covered, and every pattern covers a host the code builds.
   const hosts = allHosts();

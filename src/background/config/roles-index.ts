@@ -4,8 +4,10 @@
  * have changed (a save here, a sync from another browser, an install or update). The popup falls back to the
  * `roles.list` message when the index is missing or of another version.
  * Profiles skipped for their errors are in it too, in text order among the roles, with their first error only.
+ * The read-only layers (the organisation's, the subscription) come first, each in its own text's order, then the
+ * person's own profiles: each layer's profiles carry its group, so the popup lists them as one group.
  */
-import type { ConfigModel, SkippedProfile } from '../../core/config/index';
+import type { ConfigModel, LayerId, SkippedProfile } from '../../core/config/index';
 import type { ConfigDiagnostic, RoleSummary } from '../../messages';
 import { isInlineImage } from '../../core/config/values';
 import { storeRolesIndex } from '../../platform/roles-index';
@@ -43,19 +45,31 @@ export function toSkippedSummary(profile: SkippedProfile): RoleSummary {
   };
 }
 
-/** The roles and the skipped profiles, in text order (both lists are). */
+/** The roles and the skipped profiles, layer by layer (as merged: core/config/layers.ts), each in its text's order. */
 export function listedProfiles(model: Pick<ConfigModel, 'roles' | 'skipped'>): RoleSummary[] {
   if (model.skipped.length === 0) return model.roles.map(toSummary);
   const listed: RoleSummary[] = [];
-  let next = 0;
-  for (const role of model.roles) {
-    for (let skipped = model.skipped[next]; skipped !== undefined && skipped.line < role.line; skipped = model.skipped[++next]) {
-      listed.push(toSkippedSummary(skipped));
+  for (const layer of layersOf(model)) {
+    const roles = model.roles.filter((role) => role.layer === layer);
+    // The layers add skipped entries of their own (a name a layer above has) after the parser's: put them in line order.
+    const skippedHere = model.skipped.filter((profile) => profile.layer === layer).sort((a, b) => a.line - b.line);
+    let next = 0;
+    for (const role of roles) {
+      for (let skipped = skippedHere[next]; skipped !== undefined && skipped.line < role.line; skipped = skippedHere[++next]) {
+        listed.push(toSkippedSummary(skipped));
+      }
+      listed.push(toSummary(role));
     }
-    listed.push(toSummary(role));
+    for (const skipped of skippedHere.slice(next)) listed.push(toSkippedSummary(skipped));
   }
-  for (const skipped of model.skipped.slice(next)) listed.push(toSkippedSummary(skipped));
   return listed;
+}
+
+/** The layers in the order the merge put them (the person's own, `undefined`, last). */
+function layersOf(model: Pick<ConfigModel, 'roles' | 'skipped'>): Array<LayerId | undefined> {
+  const seen = new Set<LayerId | undefined>();
+  for (const profile of [...model.roles, ...model.skipped]) if (profile.layer !== undefined) seen.add(profile.layer);
+  return [...(['managed', 'subscription'] as const).filter((layer) => seen.has(layer)), undefined];
 }
 
 /** Writes the index of a model already parsed; returns the summaries. */

@@ -1,15 +1,19 @@
 /**
  * The configuration as the background sees it: the stored text, parsed on demand (and the last parse kept while the
- * worker lives, for as long as the text is the same).
+ * worker lives, for as long as the text is the same), with the read-only layers beside it merged in (the
+ * organisation's and the subscription's: team-layers.ts), so every reader (the role index, the popup, sign-in,
+ * sessions) gets the same model from `loadConfig`.
  * Where the text lives (sync or local, chunked and compressed) is config-sync-store.ts; this file adds the rule
  * that a text refused whole (too large, too many sections) is never saved, and wires the real storage areas.
  */
 import { parseConfig, refusesWhole, type ConfigModel } from '../../core/config/index';
+import { mergeLayers } from '../../core/config/layers';
 import { stripSecrets, type RemovedSecret } from '../../core/config/strip-secrets';
 import type { StoredConfigInfo } from '../../messages';
 import { storageArea } from '../../platform/storage';
 import { SignInError } from '../sign-in/sign-in-error';
 import { readConfig, writeConfig, type ConfigAreas, type StoreClock, type StoredConfig } from './sync-store';
+import { loadLayers } from './team-layers';
 
 const CLOCK: StoreClock = {
   now: () => Date.now(),
@@ -50,15 +54,24 @@ export async function loadConfigText(): Promise<string> {
  * caller changes a model.
  */
 let lastParsed: { text: string; model: Readonly<ConfigModel> } | undefined;
+/** The last merge, kept for as long as the own model and the layers' models are the same objects. */
+let lastMerged: { parts: readonly unknown[]; model: ConfigModel } | undefined;
 
+/** The configuration in force: the person's own text with the organisation's and the subscription's layers. */
 export async function loadConfig(): Promise<ConfigModel> {
-  const text = await loadConfigText();
+  const [text, layers] = await Promise.all([loadConfigText(), loadLayers()]);
   if (lastParsed?.text !== text) lastParsed = { text, model: parseConfig(text) };
-  return lastParsed.model;
+  const own = lastParsed.model;
+  const parts = [own, ...layers.flatMap((layer) => [layer.model, layer.group, layer.label])];
+  if (lastMerged?.parts.length !== parts.length || lastMerged.parts.some((part, i) => part !== parts[i])) {
+    lastMerged = { parts, model: mergeLayers(own, layers) };
+  }
+  return lastMerged.model;
 }
 
 export interface SaveOutcome {
   saved: boolean;
+  /** The configuration in force after the save (or as it would be): the text's model with the layers merged in. */
   model: ConfigModel;
   stored: StoredConfigInfo;
   /** The text as saved (or as it would be): access key lines replaced by a comment. */
@@ -79,8 +92,9 @@ export interface SaveOutcome {
  */
 export async function saveConfigText(typed: string, alongside?: (model: ConfigModel) => Promise<unknown>): Promise<SaveOutcome> {
   const { text, removed } = stripSecrets(typed);
-  const model = parseConfig(text);
-  if (model.diagnostics.some(refusesWhole)) {
+  const own = parseConfig(text);
+  const model = mergeLayers(own, await loadLayers());
+  if (own.diagnostics.some(refusesWhole)) {
     return { saved: false, model, stored: (await loadStoredConfig()).stored, text, removed };
   }
   const areas = browserAreas();

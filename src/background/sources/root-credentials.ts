@@ -6,7 +6,10 @@
 import type { ConfigModel, RoleProfile } from '../../core/config/index';
 import type { SignInStep } from '../../messages';
 import type { MfaToken, RootCredentials } from '../sign-in/assume-chain';
+import { VAULT_KEYS_FORBIDDEN } from '../../core/managed-policy';
 import { callerSessionName } from '../../core/session-name';
+import { loadManagedPolicy } from '../config/managed';
+import { SignInError } from '../sign-in/sign-in-error';
 import { getCallerIdentity } from '../aws/sts-identity';
 import { keyRootCredentials } from './keys/key-credentials';
 import { ssoRoleCredentials } from './sso/sso-credentials';
@@ -39,7 +42,11 @@ export interface RootResult {
 
 export async function rootCredentials(request: RootRequest): Promise<RootResult> {
   const sso = request.config.sources.find((s) => s.name === request.source && s.kind === 'sso');
-  if (sso?.kind !== 'sso') return keyRootCredentials(request);
+  if (sso?.kind !== 'sso') {
+    // Keys kept before the organisation's policy forbade them are not used either.
+    if ((await loadManagedPolicy())?.allowVaultKeys === false) throw new SignInError('forbidden-by-policy', VAULT_KEYS_FORBIDDEN);
+    return keyRootCredentials(request);
+  }
   const role = await ssoRoleCredentials(request.config, sso, {
     interactive: request.interactive ?? true,
     onCode: (userCode) => request.onStep?.('sso-approve', { userCode }),

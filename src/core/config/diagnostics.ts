@@ -52,6 +52,10 @@ const SEVERITIES = {
   'sso-key-ignored': 'warning',
   'credential-source-ignored': 'warning',
   'chained-duration': 'warning',
+  // Layers (core/config/layers.ts): a name a read-only layer above already has
+  'shadowed-profile': 'error',
+  'shadowed-source': 'error',
+  'shadowed-sso-session': 'error',
   // The whole text
   'too-large': 'error',
   'too-many-profiles': 'error',

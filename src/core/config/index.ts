@@ -6,6 +6,6 @@ export { DIAGNOSTIC_CODES, refusesWhole, severityOf, type DiagnosticCode } from 
 export { DEFAULT_SOURCE, MAX_CHAIN_HOPS } from './resolve-roles';
 export { MAX_CONFIG_BYTES, MAX_CONFIG_SECTIONS } from './parse-config';
 export type {
-  ConfigModel, Diagnostic, KeySource, RoleProfile, SectionLayout, Setting, Severity, SkippedProfile, Source, SsoSession,
-  SsoSource,
+  ConfigModel, Diagnostic, KeySource, LayerId, LayerReport, RoleProfile, SectionLayout, Setting, Severity, SkippedProfile,
+  Source, SsoSession, SsoSource,
 } from './model';

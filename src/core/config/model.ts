@@ -7,6 +7,12 @@ import type { DiagnosticCode } from './diagnostics';
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * A read-only layer of the configuration in force, beside the person's own text (core/config/layers.ts): the
+ * organisation's (the browser's enterprise policy) or a subscription (an https file). Absent: the person's own.
+ */
+export type LayerId = 'managed' | 'subscription';
+
 export interface Diagnostic {
   /** 1-based line in the text; 0 only for a problem that belongs to no line. */
   line: number;
@@ -90,6 +96,8 @@ export interface RoleProfile {
    * the IAM role AWS made for it is `aws-reserved/sso.amazonaws.com/AWSReservedSSO_<name>_<hash>`.
    */
   identityCenter?: { startUrl: string; ssoRegion: string; sessionName?: string };
+  /** The read-only layer it comes from; absent for the person's own text. */
+  layer?: LayerId;
   layout?: SectionLayout;
 }
 
@@ -108,6 +116,7 @@ export interface KeySource {
   targetRoleName?: string;
   /** AESR: the region for profiles that name this one as `source_profile` and give none. */
   targetRegion?: string;
+  layer?: LayerId;
   layout?: SectionLayout;
 }
 
@@ -129,6 +138,7 @@ export interface SsoSource {
   image?: string;
   group?: string;
   destination?: string;
+  layer?: LayerId;
   layout?: SectionLayout;
 }
 
@@ -160,6 +170,7 @@ export interface SkippedProfile {
    * `default` without one; its own name for an Identity Center profile): the popup's group when it sets none.
    */
   source: string;
+  layer?: LayerId;
 }
 
 export interface ConfigModel {
@@ -168,5 +179,18 @@ export interface ConfigModel {
   skipped: SkippedProfile[];
   sources: Source[];
   ssoSessions: SsoSession[];
+  /** The person's own text's problems (line numbers of that text), with what the layers above it cost it. */
+  diagnostics: Diagnostic[];
+  /** The read-only layers merged in (core/config/layers.ts), each with its own problems; absent: the own text only. */
+  layers?: LayerReport[];
+}
+
+/** A read-only layer as merged: what it gave and what is wrong in it (line numbers of its own text). */
+export interface LayerReport {
+  id: LayerId;
+  group: string;
+  label: string;
+  roles: number;
+  skipped: number;
   diagnostics: Diagnostic[];
 }

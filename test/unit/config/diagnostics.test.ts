@@ -13,13 +13,16 @@ interface Example {
   profile?: string;
 }
 
-/** Codes about the whole text, which refuse all of it (tested in chains.test.ts), and the safety net. */
-const WHOLE_TEXT = ['internal-error', 'too-large', 'too-many-profiles'];
+/**
+ * Codes about the whole text, which refuse all of it (tested in chains.test.ts), the safety net, and the codes of the
+ * layers merged beside a text, which no text alone gives (tested in layers.test.ts).
+ */
+const WHOLE_TEXT = ['internal-error', 'too-large', 'too-many-profiles', 'shadowed-profile', 'shadowed-source', 'shadowed-sso-session'];
 
 /** source_profile = the one before, six roles deep from the keys of [k]: the sixth is one too many. */
 const DEEP = ['[k]', ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`[profile a${n}]`, `role_arn = arn:aws:iam::12345678901${n}:role/A`, `source_profile = ${n === 1 ? 'k' : `a${n - 1}`}`])];
 
-const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 'too-many-profiles'>, Example> = {
+const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 'too-many-profiles' | `shadowed-${string}`>, Example> = {
   'bad-line': { text: ['[profile p]', ARN, 'region eu-west-1'], line: 3, profile: 'p' },
   'bad-section': { text: ['[profile p', ARN], line: 1 },
   'outside-section': { text: ['region = eu-west-1', '[profile p]', ARN], line: 1 },

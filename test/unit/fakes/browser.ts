@@ -88,6 +88,13 @@ function createFakeBrowser() {
       query: () => Promise.resolve([]),
     },
     windows: { create: () => Promise.resolve({ tabs: [] }), update: () => Promise.resolve({}) },
+    /** Host permissions granted (origin patterns such as `https://host/*`); tests add what the person allowed. */
+    permissions: {
+      origins: new Set<string>(),
+      contains(request: { origins?: string[] }): Promise<boolean> {
+        return Promise.resolve((request.origins ?? []).every((origin) => this.origins.has(origin)));
+      },
+    },
   };
 }
 

@@ -125,9 +125,15 @@ export class FakeStorageArea implements StorageAreaLike {
   }
 }
 
-/** The three areas of one browser, sync with Chrome's quotas. */
-export function fakeStorage(): { local: FakeStorageArea; sync: FakeStorageArea; session: FakeStorageArea } {
-  return { local: new FakeStorageArea('local'), sync: new FakeStorageArea('sync', CHROME_SYNC_QUOTA), session: new FakeStorageArea('session') };
+/**
+ * The areas of one browser, sync with Chrome's quotas. `managed` is the organisation's policy: read-only for the
+ * extension, so tests write it directly, as an administrator's policy would arrive.
+ */
+export function fakeStorage(): { local: FakeStorageArea; sync: FakeStorageArea; session: FakeStorageArea; managed: FakeStorageArea } {
+  return {
+    local: new FakeStorageArea('local'), sync: new FakeStorageArea('sync', CHROME_SYNC_QUOTA), session: new FakeStorageArea('session'),
+    managed: new FakeStorageArea('managed'),
+  };
 }
 
 function byteLength(text: string): number {

@@ -3,9 +3,11 @@
  * The secret goes in and never comes back out: answers carry the access key id and the identity ARN only.
  */
 import type { ConfigModel } from '../../../core/config/index';
+import { VAULT_KEYS_FORBIDDEN } from '../../../core/managed-policy';
 import { isMfaSerial } from '../../../core/mfa';
 import { sourceEndpoint } from '../../../core/source-region';
 import type { KeyIdentity } from '../../../messages';
+import { loadManagedPolicy } from '../../config/managed';
 import { loadConfig } from '../../config/store';
 import type { HandlerMap } from '../../handler-map';
 import { SignInError } from '../../sign-in/sign-in-error';
@@ -22,6 +24,8 @@ export const keyHandlers: HandlerMap<'sources.list' | 'keys.verify' | 'keys.set'
   'sources.list': async () => ({ sources: await keyStatus(rootSources(await loadConfig())) }),
   'keys.verify': async (request) => verify(checkedKeys(request)),
   'keys.set': async (request) => {
+    // An organisation that gives its people Identity Center may forbid long-term keys (core/managed-policy.ts).
+    if ((await loadManagedPolicy())?.allowVaultKeys === false) throw new SignInError('forbidden-by-policy', VAULT_KEYS_FORBIDDEN);
     const keys = checkedKeys(request);
     const mfaSerial = request.mfaSerial?.trim() || undefined;
     if (mfaSerial !== undefined && !isMfaSerial(mfaSerial)) {

@@ -1,0 +1,53 @@
+/**
+ * The organisation's layer: the policy in `storage.managed` (core/managed-policy.ts) and, when the policy names its
+ * configuration by URL, the last good copy fetched from there (`config.managedCopy`, refreshed with the
+ * subscription: refresh.ts). Read on every use, as the person's own text is: a policy pushed while the browser runs
+ * is in force at the next sign-in.
+ */
+import { afterFetch, diffConfigs, type FetchedCopy } from '../../core/config/fetched-config';
+import { parseConfig } from '../../core/config/index';
+import { readManagedPolicy, type ManagedPolicy } from '../../core/managed-policy';
+import { readManagedStorage } from '../../platform/managed-storage';
+import { readStored, writeStored } from '../../platform/storage';
+import { fetchConfig } from './fetch-config';
+
+export async function loadManagedPolicy(): Promise<ManagedPolicy | undefined> {
+  return readManagedPolicy(await readManagedStorage());
+}
+
+export interface ManagedText {
+  policy: ManagedPolicy;
+  /** The configuration in force from the policy: its own text, or the last good copy from its URL ('' before one). */
+  text: string;
+  /** For a policy that names a URL: the copy and how its fetches went. */
+  copy?: FetchedCopy;
+}
+
+export async function loadManagedText(): Promise<ManagedText | undefined> {
+  const policy = await loadManagedPolicy();
+  if (!policy) return undefined;
+  if (policy.configuration !== undefined) return { policy, text: policy.configuration };
+  if (policy.configurationUrl === undefined) return { policy, text: '' };
+  const copy = await readStored('config.managedCopy');
+  // A copy of another address (the policy changed) is not the organisation's configuration any more.
+  return copy?.url === policy.configurationUrl ? { policy, text: copy.text, copy } : { policy, text: '' };
+}
+
+/**
+ * Fetches the policy's URL (`force`: now; else only when no attempt of this address was made yet) and keeps the
+ * copy when it is good. Returns the record after it, or undefined when the policy names no URL.
+ */
+export async function refreshManagedCopy(force: boolean, now = Date.now()): Promise<FetchedCopy | undefined> {
+  const policy = await loadManagedPolicy();
+  const url = policy?.configurationUrl;
+  if (url === undefined) return undefined;
+  const previous = await readStored('config.managedCopy');
+  if (!force && previous?.url === url) return previous;
+  const kept = previous?.url === url ? previous : undefined;
+  const fetched = await fetchConfig(url);
+  const next = afterFetch(kept, url, now, fetched.ok
+    ? { ok: true, text: fetched.text, removedKeys: fetched.removedKeys, diff: diffConfigs(kept?.text ? parseConfig(kept.text) : undefined, fetched.model) }
+    : fetched);
+  await writeStored('config.managedCopy', next);
+  return next;
+}
