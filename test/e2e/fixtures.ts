@@ -26,7 +26,7 @@ export { expect };
 
 /** Types a configuration into the options page and saves it, as a person would. */
 export async function saveConfiguration(options: Page, text: string): Promise<void> {
-  const editor = options.getByRole('textbox', { name: 'Configuration' });
+  const editor = options.getByRole('textbox', { name: 'Configuration', exact: true });
   await editor.fill(text);
   await options.getByRole('button', { name: 'Save', exact: true }).click();
 }
