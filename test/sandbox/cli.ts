@@ -1,9 +1,11 @@
 /**
- * Run the sandbox by hand: `npx tsx test/sandbox/cli.ts [--port N] [--quiet] [--multi-session]`, then start
- * Chromium with the printed flags. Runs until Ctrl-C. `--multi-session`: console multi-session mode for browsers
- * that have not chosen (each browser can still switch at https://console.aws.amazon.com/settings/multisession).
+ * Run the sandbox by hand: `npx tsx test/sandbox/cli.ts [--port N] [--quiet] [--multi-session] [--network NAME]`,
+ * then start Chromium with the printed flags. Runs until Ctrl-C. `--multi-session`: console multi-session mode for
+ * browsers that have not chosen (each browser can still switch at https://console.aws.amazon.com/settings/multisession).
+ * `--network aws-100ms` (or `aws-250ms`, `local`; default: the `AWS_SANDBOX_NETWORK` variable, else `local`): the
+ * network the sandbox models (network.ts).
  */
-import { startSandbox } from './index.js';
+import { networkProfile, startSandbox } from './index.js';
 import { ALICE, BOB, ROLES } from './seed.js';
 import { ACME, ACME_GOV, BIG, SSO_PASSWORD } from './sso-seed.js';
 
@@ -20,10 +22,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const quiet = process.argv.includes('--quiet');
 const multiSessionDefault = process.argv.includes('--multi-session');
+const networkName = argValue('--network') ?? process.env.AWS_SANDBOX_NETWORK ?? 'local';
+let network: ReturnType<typeof networkProfile>;
+try {
+  network = networkProfile(networkName);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 
 const sandbox = await startSandbox({
   port,
   multiSessionDefault,
+  network,
   log: quiet ? () => undefined : (line) => console.log(`[sandbox] ${line}`),
 });
 
@@ -45,6 +56,7 @@ IAM Identity Center (password '${SSO_PASSWORD}'; approve at https://device.sso.<
   ${ACME_GOV.startUrl}  ${ACME_GOV.region}  user ${ACME_GOV.username}
   ${BIG.startUrl}  ${BIG.region}  user ${BIG.username} (${BIG.accountCount} accounts)
 Console multi-session mode for new browsers: ${multiSessionDefault ? 'on' : 'off'} (per browser: https://console.aws.amazon.com/settings/multisession)
+Network: ${networkName} (${network.latencyMs} ms per request, ${network.connectionSetupMs} ms per new connection, idle connections closed after ${network.keepAliveMs / 1000} s)
 
 Ctrl-C to stop.`);
 

@@ -7,6 +7,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createCertificate } from './cert.js';
 import { hostResolverRules } from './hosts.js';
+import { applyNetworkProfile, networkFront, type NetworkProfile } from './network.js';
 import { demoSeed, type Seed } from './seed.js';
 import { validateSeed } from './seed-lookup.js';
 import { handleHttp, type ServerContext } from './server.js';
@@ -23,6 +24,8 @@ export interface Sandbox {
   hostResolverRules: string;
   /** Mutable live state: issued credentials, tokens, console sessions, fault knobs, request log. */
   state: SandboxState;
+  /** Closes every open connection at once, as after a long idle: the next requests pay for new ones (network.ts). */
+  closeConnections(): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Initial `state.multiSessionDefault`: console multi-session mode for browsers that have not chosen. */
   multiSessionDefault?: boolean;
+  /** The network to model (network.ts: `networkProfile('aws-100ms')`); omitted: `local`, answers at once. */
+  network?: NetworkProfile;
 }
 
 export async function startSandbox(options: StartOptions = {}): Promise<Sandbox> {
@@ -41,10 +46,13 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
   validateSeed(seed);
   const state = createState(seed);
   if (options.multiSessionDefault !== undefined) state.multiSessionDefault = options.multiSessionDefault;
+  if (options.network) applyNetworkProfile(state, options.network);
   const ctx: ServerContext = { state, log: options.log ?? (() => undefined) };
   const tls = await createCertificate();
 
   const server = createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {
+    // The keep-alive knob, read on every request: Node arms the idle timer from it when the answer is sent.
+    server.keepAliveTimeout = state.keepAliveMs;
     handleHttp(ctx, req, res).catch((error: unknown) => {
       ctx.log(`sandbox error: ${String(error)}`);
       res.destroy();
@@ -52,15 +60,19 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
   });
   // Clients that give up mid-handshake (dropped-connection tests, Chromium probing) are not our errors.
   server.on('tlsClientError', () => undefined);
+  server.keepAliveTimeout = state.keepAliveMs;
+  // The HTTPS server listens on nothing itself: the network front accepts TCP and hands it each connection.
+  const front = networkFront(state, server);
+  ctx.connectionOf = (req) => front.recordOf(req.socket);
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
+    front.server.once('error', reject);
+    front.server.listen(options.port ?? 0, '127.0.0.1', () => {
+      front.server.off('error', reject);
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  const port = (front.server.address() as AddressInfo).port;
 
   return {
     port,
@@ -68,16 +80,19 @@ export async function startSandbox(options: StartOptions = {}): Promise<Sandbox>
     spkiHash: tls.spkiHash,
     hostResolverRules: hostResolverRules(port),
     state,
+    closeConnections: () => front.closeAll(),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        front.server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();
+        front.closeAll();
       }),
   };
 }
 
 export { demoSeed } from './seed.js';
+export { NETWORK_PROFILES, networkProfile, applyNetworkProfile, type NetworkProfile, type NetworkProfileName, type ConnectionRecord } from './network.js';
 export type { Seed } from './seed.js';
 export type { ConsoleSession, SandboxState } from './state.js';
 export { CONSOLE_COOKIE, MULTI_SESSION_COOKIE } from './console-sessions.js';

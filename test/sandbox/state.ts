@@ -2,6 +2,7 @@
  * The sandbox's live, mutable state: what it issued, and the fault knobs tests turn.
  * Tests may read and change any of it directly (e.g. `state.clockOffsetMs = 10 * 60_000`).
  */
+import type { ConnectionRecord } from './network.js';
 import type { Partition, Seed } from './seed.js';
 import { createSsoState, resetSsoKnobs, type SsoState } from './sso-state.js';
 
@@ -161,6 +162,18 @@ export interface RequestLogEntry {
   error?: string;
   /** The access key id that signed an STS request (an id, never a secret). */
   accessKeyId?: string;
+  /** The connection it came on (`state.connections`, network.ts), and how many requests that connection had carried with it. */
+  connection?: number;
+  onConnection?: number;
+  /**
+   * Its headers, names lower-cased. Values only of headers that never carry a secret (`RECORDED_HEADER_VALUES`);
+   * any other header is kept by name with its value's length, as `<N chars>`.
+   */
+  headers: Record<string, string>;
+  /** Names of its query parameters (never values: a query can carry a sign-in token or signed credentials). */
+  queryKeys: string[];
+  /** Bytes of its body. */
+  bodyBytes: number;
 }
 
 export interface SandboxState {
@@ -169,9 +182,17 @@ export interface SandboxState {
   clockOffsetMs: number;
   now(): number;
 
-  // Fault knobs. Counters go down by one per request they affect.
-  /** Delay before answering any request, in ms. */
+  // The network (network.ts): what a request and a new connection cost, how long an idle connection lives.
+  /** Delay before answering any request, in ms: one round trip. */
   latencyMs: number;
+  /** Delay before a new connection's TLS handshake, in ms: its TCP and TLS round trips. */
+  connectionSetupMs: number;
+  /** An idle connection is closed this long after its last answer, in ms (Node's default: 5,000). */
+  keepAliveMs: number;
+  /** Every connection, oldest first. */
+  connections: ConnectionRecord[];
+
+  // Fault knobs. Counters go down by one per request they affect.
   /** STS answers the next N requests with 400 Throttling "Rate exceeded". */
   throttle: number;
   /** STS answers the next N requests with 503 ServiceUnavailable. */
@@ -230,6 +251,9 @@ export function createState(seed: Seed): SandboxState {
       return Date.now() + this.clockOffsetMs;
     },
     latencyMs: 0,
+    connectionSetupMs: 0,
+    keepAliveMs: 5_000,
+    connections: [],
     throttle: 0,
     fail5xx: 0,
     regionDisabled: new Set(),
@@ -250,13 +274,15 @@ export function createState(seed: Seed): SandboxState {
 }
 
 /**
- * Turns every fault knob off (also `consoleWithoutSessionData`) and resets the clock; issued credentials and sessions stay, and so do the console
+ * Turns every fault knob off (also `consoleWithoutSessionData`), puts the network back to `local` (network.ts) and resets the clock; issued credentials and sessions stay, and so do the console
  * behaviour settings (`multiSessionDefault`, `consoleSessionLimit`). Identity Center's knobs go back to their
  * defaults (`state.sso`; its records stay).
  */
 export function resetFaults(state: SandboxState): void {
   state.clockOffsetMs = 0;
   state.latencyMs = 0;
+  state.connectionSetupMs = 0;
+  state.keepAliveMs = 5_000;
   state.throttle = 0;
   state.fail5xx = 0;
   state.regionDisabled.clear();
