@@ -1,5 +1,6 @@
 /**
- * The popup: a search box focused at once, the roles in a virtualized listbox, and the sign-in states above it.
+ * The popup: a search box focused at once, the roles in a virtualized listbox, and the sign-in states above it (in
+ * places of their own, or over the list: nothing moves a row while the popup is open).
  * This file wires the parts; each concern (data, order, search, keys, sign-in, windowing) has its own module.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -205,38 +206,48 @@ export function App({ opening }: { opening?: PopupOpening }) {
         onKeyDown={onSearchKey}
         onView={data.updateView}
       />
-      <SignInPanel signIn={signIn} onPromptClosed={focusSearch} />
-      <SessionsStrip onOpen={() => setPage({ kind: 'sessions' })} />
-      {data.load.kind === 'failed' && (
-        <div role="alert" class="alert">
-          <span>{data.load.error.message}</span>
-          <span class="alert-actions">
-            <button type="button" class="primary" onClick={data.reload}>
-              {t('popupRetry')}
-            </button>
-          </span>
-        </div>
-      )}
-      {empty ? (
-        <EmptyState />
-      ) : (
-        <RoleListbox
-          rows={rows}
-          roles={roles}
-          words={words}
-          activeRow={active}
-          favourites={data.favourites}
-          hideAccountIds={data.view.hideAccountIds}
-          busy={data.load.kind === 'loading'}
-          onActivate={activate}
-          onStar={data.toggleFavourite}
-          onMenu={openMenu}
-        />
-      )}
+      {/* A status line of its own, the sessions strip beside it, prompts over the list: nothing moves a row (issue 14). */}
+      <SignInPanel
+        signIn={signIn}
+        onPromptClosed={focusSearch}
+        beside={<SessionsStrip onOpen={() => setPage({ kind: 'sessions' })} />}
+        under={
+          <>
+            {data.load.kind === 'failed' && (
+              <div role="alert" class="alert">
+                <span>{data.load.error.message}</span>
+                <span class="alert-actions">
+                  <button type="button" class="primary" onClick={data.reload}>
+                    {t('popupRetry')}
+                  </button>
+                </span>
+              </div>
+            )}
+            {empty ? (
+              <EmptyState />
+            ) : (
+              <RoleListbox
+                rows={rows}
+                roles={roles}
+                words={words}
+                activeRow={active}
+                favourites={data.favourites}
+                hideAccountIds={data.view.hideAccountIds}
+                busy={data.load.kind === 'loading'}
+                onActivate={activate}
+                onStar={data.toggleFavourite}
+                onMenu={openMenu}
+              />
+            )}
+            {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && (
+              <p class="no-match">{t('popupNoMatch', query.trim())}</p>
+            )}
+          </>
+        }
+      />
       {menuRow !== undefined && roleAt(menuRow) !== undefined && (
         <RoleMenu role={roleAt(menuRow) as RoleSummary} onPick={(action) => pickFromMenu(roleAt(menuRow) as RoleSummary, action)} onClose={closeMenu} />
       )}
-      {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && <p class="no-match">{t('popupNoMatch', query.trim())}</p>}
       {/* Under the list: its arrival after the first paint moves no row. */}
       <ConsoleLine />
       {/* Read out as the list narrows; not a role="status", which belongs to the sign-in line. */}

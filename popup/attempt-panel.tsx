@@ -2,6 +2,12 @@
  * What an attempt (a sign-in, or a session's renewal) shows: one live status line, an alert with Retry and
  * Dismiss, or an inline passphrase or MFA-code prompt. The status element is always present, so screen readers
  * announce its changes. The sign-in and renew panels differ only in their texts, passed in here.
+ *
+ * Nothing here moves the list below it (issue 14: a row pushed under the pointer signs in to another role). The
+ * status line has a place of its own, one line high from the first paint (cut with an ellipsis, the whole text on
+ * hover), shared with what `beside` puts there (the way to the Sessions view); alerts, prompts and notes lie in a
+ * sheet over the top of what is `under` it (the list), in front of the rows rather than above them. The two share one
+ * grid cell, so a sheet taller than a short list makes the cell taller (what is below it moves), never cut off.
  */
 import type { ComponentChildren } from 'preact';
 import { fixOf } from '../src/core/app-error';
@@ -24,35 +30,48 @@ export interface AttemptPanelProps {
   onCancel: () => void;
   onPassphrase: (passphrase: string) => void;
   onMfaCode: (code: string) => void;
-  /** Shown under the status line (the sign-in's notes). */
+  /** In the sheet over the list, above an alert or prompt (the sign-in's notes, its Copy and Cancel buttons). */
   children?: ComponentChildren;
+  /** On the status line's right (the sessions strip). */
+  beside?: ComponentChildren;
+  /** What the sheet lies over: the list. */
+  under?: ComponentChildren;
 }
 
 export function AttemptPanel(props: AttemptPanelProps) {
   const { prompt } = props;
   return (
     <>
-      <p role="status" class={props.ok ? 'status ok' : 'status'}>
-        {props.status}
-      </p>
-      {props.children}
-      {prompt.kind === 'failed' && (
-        <div role="alert" class="alert">
-          <span>{prompt.error.message}</span>
-          <span class="alert-actions">
-            <FixButton error={prompt.error} onRetry={props.onRetry} />
-            <button type="button" onClick={props.onCancel}>
-              {t('popupDismiss')}
-            </button>
-          </span>
+      <div class="status-bar">
+        <p role="status" class={props.ok ? 'status ok' : 'status'} title={props.status === '' ? undefined : props.status}>
+          {props.status}
+        </p>
+        {props.beside}
+      </div>
+      <div class="over-list">
+        {/* Empty (and then not shown, popup.css) unless there is something to say. */}
+        <div class="sheet">
+          {props.children}
+          {prompt.kind === 'failed' && (
+            <div role="alert" class="alert">
+              <span>{prompt.error.message}</span>
+              <span class="alert-actions">
+                <FixButton error={prompt.error} onRetry={props.onRetry} />
+                <button type="button" onClick={props.onCancel}>
+                  {t('popupDismiss')}
+                </button>
+              </span>
+            </div>
+          )}
+          {prompt.kind === 'passphrase' && (
+            <PassphraseForm label={t('popupUnlockForm')} prompt={prompt.prompt} error={prompt.error} onSubmit={props.onPassphrase} onCancel={props.onCancel} />
+          )}
+          {prompt.kind === 'mfa' && (
+            <MfaForm label={t('popupMfaForm')} prompt={prompt.prompt} error={prompt.error} onSubmit={props.onMfaCode} onCancel={props.onCancel} />
+          )}
         </div>
-      )}
-      {prompt.kind === 'passphrase' && (
-        <PassphraseForm label={t('popupUnlockForm')} prompt={prompt.prompt} error={prompt.error} onSubmit={props.onPassphrase} onCancel={props.onCancel} />
-      )}
-      {prompt.kind === 'mfa' && (
-        <MfaForm label={t('popupMfaForm')} prompt={prompt.prompt} error={prompt.error} onSubmit={props.onMfaCode} onCancel={props.onCancel} />
-      )}
+        <div class="under">{props.under}</div>
+      </div>
     </>
   );
 }

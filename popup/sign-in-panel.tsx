@@ -1,4 +1,8 @@
-/** What a sign-in shows above the list: progress, success with its notes, an alert with Retry, or a prompt. */
+/**
+ * What a sign-in shows: progress and success on the status line (with the sessions strip beside it), and over the
+ * list's top the success's notes, an alert with its fix, or a prompt (attempt-panel.tsx: nothing moves a row).
+ */
+import type { ComponentChildren } from 'preact';
 import { send } from '../src/messages';
 import { AttemptPanel, mfaPrompt, type AttemptPrompt } from './attempt-panel';
 import { t } from './i18n';
@@ -6,7 +10,16 @@ import { progressText } from './progress-text';
 import type { SignIn, SignInState } from './use-sign-in';
 import { formatLabel } from './role-menu';
 
-export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onPromptClosed: () => void }) {
+export interface SignInPanelProps {
+  signIn: SignIn;
+  onPromptClosed: () => void;
+  /** On the status line's right: the sessions strip. */
+  beside?: ComponentChildren;
+  /** What the sheet of notes, alerts and prompts lies over: the list. */
+  under?: ComponentChildren;
+}
+
+export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPanelProps) {
   const { state } = signIn;
   const cancel = () => {
     signIn.dismiss();
@@ -32,15 +45,19 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
       onCancel={cancel}
       onPassphrase={signIn.submitPassphrase}
       onMfaCode={signIn.submitMfaCode}
+      beside={beside}
+      under={under}
     >
       {state.kind === 'running' && state.progress?.step === 'sso-approve' && (
         // The background waits for the approval; Cancel stops it (the sign-in then answers sso-cancelled).
-        <button type="button" class="link" onClick={() => void send('sso.cancel', {})}>
-          {t('popupSsoCancel')}
-        </button>
+        <div class="sheet-actions">
+          <button type="button" class="link" onClick={() => void send('sso.cancel', {})}>
+            {t('popupSsoCancel')}
+          </button>
+        </div>
       )}
       {state.kind === 'credentials' && (
-        <span class="alert-actions">
+        <span class="sheet-actions alert-actions">
           {!state.copied && (
             <button type="button" class="primary" onClick={signIn.copy}>
               {t('popupCopy')}
@@ -52,11 +69,19 @@ export function SignInPanel({ signIn, onPromptClosed }: { signIn: SignIn; onProm
         </span>
       )}
       {state.kind === 'done' && state.notes.length > 0 && (
-        <ul class="notes" aria-label={t('popupSessionNotes')}>
-          {state.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
+        // Over the list's top until dismissed: the rows under it stay where they are.
+        <div class="sheet-notes">
+          <ul class="notes" aria-label={t('popupSessionNotes')}>
+            {state.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <span class="alert-actions">
+            <button type="button" onClick={cancel}>
+              {t('popupDismiss')}
+            </button>
+          </span>
+        </div>
       )}
     </AttemptPanel>
   );

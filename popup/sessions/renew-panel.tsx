@@ -1,10 +1,14 @@
-/** A renewal's status line, error, or inline prompt, above the session list (the sign-in's panel, other texts). */
+/**
+ * A renewal's status line, error, or inline prompt (the sign-in's panel, other texts): the status in its own line
+ * with the sessions' summary beside it, the rest over the session list (`under`), so no session's buttons move.
+ */
+import type { ComponentChildren } from 'preact';
 import { AttemptPanel, mfaPrompt, type AttemptPrompt } from '../attempt-panel';
 import { t } from '../i18n';
 import { progressText } from '../progress-text';
 import type { Renew, RenewState } from './use-renew';
 
-export function RenewPanel({ renew }: { renew: Renew }) {
+export function RenewPanel({ renew, beside, under }: { renew: Renew; beside?: ComponentChildren; under?: ComponentChildren }) {
   const { state } = renew;
   let status = '';
   if (state.kind === 'running') status = state.progress ? progressText(state.target.profile, state.progress) : t('popupSessionRenewing', state.target.profile);
@@ -19,6 +23,8 @@ export function RenewPanel({ renew }: { renew: Renew }) {
       onCancel={renew.dismiss}
       onPassphrase={renew.submitPassphrase}
       onMfaCode={renew.submitMfaCode}
+      beside={beside}
+      under={under}
     />
   );
 }

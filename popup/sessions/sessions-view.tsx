@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { RenewPanel } from './renew-panel';
 import { SessionItem } from './session-item';
+import { SessionsStrip } from './sessions-strip';
 import { useSessionsContext } from './sessions-context';
 import { useRenew } from './use-renew';
 
@@ -49,32 +50,39 @@ export function SessionsView({ onBack, renewFirst }: { onBack: () => void; renew
           {t('popupSessionsTitle')}
         </h1>
       </header>
-      <RenewPanel renew={renew} />
-      {sessions?.error && (
-        <div role="alert" class="alert">
-          <span>{sessions.error.message}</span>
-        </div>
-      )}
-      {single && <p class="hint">{t('popupSessionSingleMode')}</p>}
-      {(overview?.full.length ?? 0) > 0 && <p class="hint">{t('popupSessionLimitReached')}</p>}
-      {overview && list.length === 0 && <p class="no-match">{t('popupSessionsEmpty')}</p>}
-      {list.length > 0 && sessions && (
-        <ul class="sessions" aria-labelledby="sessions-title">
-          {list.map((session) => (
-            <SessionItem
-              key={session.id}
-              session={session}
-              now={sessions.now}
-              busy={busy}
-              onFocus={(tabId) => sessions.act('sessions.focus', session.id, tabId)}
-              onRenew={() => renew.start({ id: session.id, profile: session.profile })}
-              onSignOut={() => sessions.act('sessions.signOut', session.id)}
-              onForget={() => sessions.act('sessions.forget', session.id)}
-              onAutoRenew={(on) => sessions.saveSettings({ autoRenew: { profile: session.profile, on } })}
-            />
-          ))}
-        </ul>
-      )}
+      <RenewPanel
+        renew={renew}
+        beside={<SessionsStrip />}
+        under={
+          <>
+            {sessions?.error && (
+              <div role="alert" class="alert">
+                <span>{sessions.error.message}</span>
+              </div>
+            )}
+            {single && <p class="hint">{t('popupSessionSingleMode')}</p>}
+            {(overview?.full.length ?? 0) > 0 && <p class="hint">{t('popupSessionLimitReached')}</p>}
+            {overview && list.length === 0 && <p class="no-match">{t('popupSessionsEmpty')}</p>}
+            {list.length > 0 && sessions && (
+              <ul class="sessions" aria-labelledby="sessions-title">
+                {list.map((session) => (
+                  <SessionItem
+                    key={session.id}
+                    session={session}
+                    now={sessions.now}
+                    busy={busy}
+                    onFocus={(tabId) => sessions.act('sessions.focus', session.id, tabId)}
+                    onRenew={() => renew.start({ id: session.id, profile: session.profile })}
+                    onSignOut={() => sessions.act('sessions.signOut', session.id)}
+                    onForget={() => sessions.act('sessions.forget', session.id)}
+                    onAutoRenew={(on) => sessions.saveSettings({ autoRenew: { profile: session.profile, on } })}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        }
+      />
       {overview && (
         <footer class="sessions-settings">
           <label>
