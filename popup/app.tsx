@@ -16,6 +16,7 @@ import { SearchBar } from './search-bar';
 import { SignInPanel } from './sign-in-panel';
 import { recordSignIn } from './usage-store';
 import { useActiveRow } from './use-active-row';
+import { useWarming } from './use-warming';
 import { usePopupData, type PopupOpening } from './use-popup-data';
 import { useSignIn } from './use-sign-in';
 import { openOptionsAt } from './open-options';
@@ -46,6 +47,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
   const collapsed = useMemo(() => new Set(data.view.collapsed), [data.view.collapsed]);
   const rows = useMemo(() => layoutRows(sections, haystacks, words, collapsed), [sections, haystacks, words, collapsed]);
   const [active, setActive] = useActiveRow(rows, roles, query);
+  // Connections to AWS opened before the click: for the active row, the recent roles, the favourites (use-warming.ts).
+  useWarming(rows, roles, active);
   /** The row whose menu is open (role-menu.tsx). */
   const [menuRow, setMenuRow] = useState<number | undefined>(undefined);
 

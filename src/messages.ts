@@ -339,6 +339,12 @@ export interface MessageMap {
    */
   'console.offer': { request: Record<string, never>; response: { console: ConsoleOffer | null; onlySwitchable: boolean } };
   /**
+   * Asked by the popup once its list has painted and whenever its active row changes (`profile`): the worker opens
+   * connections to the hosts the likely roles' sign-ins call (src/background/warming/), with unsigned requests that
+   * carry no credential. Answers the hosts it warmed now (none for those warmed lately).
+   */
+  'connections.warm': { request: { profile?: string }; response: { hosts: string[] } };
+  /**
    * The role's temporary credentials for a terminal (the popup writes them to the clipboard on the person's click):
    * assumed as a sign-in would, no console opened, kept nowhere. Secrets: extension pages only.
    */
@@ -414,6 +420,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'login.take': 'extension-pages',
   signIn: 'extension-pages',
   'console.offer': 'extension-pages',
+  'connections.warm': 'extension-pages',
   'credentials.forTerminal': 'extension-pages',
   'sessions.list': 'extension-pages',
   'sessions.focus': 'extension-pages',

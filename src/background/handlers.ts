@@ -15,6 +15,7 @@ import { registerSignIn } from './sessions/register';
 import { sessionHandlers } from './sessions/handlers';
 import { ssoHandlers } from './sources/sso/handlers';
 import { consoleHandlers } from './sources/console/console-offer';
+import { warmConnections } from './warming/warm-connections';
 
 type Handlers = HandlerMap<MessageName>;
 
@@ -69,6 +70,8 @@ export const handlers: Handlers = {
   ...ssoHandlers,
   // The console in the tab in front, for the popup's rows (sources/console/console-offer.ts).
   ...consoleHandlers,
+  // Connections to the likely roles' AWS hosts, opened before the click (warming/warm-connections.ts).
+  'connections.warm': async (request) => warmConnections(typeof request.profile === 'string' ? { profile: request.profile } : {}),
   // Copy credentials for the terminal (sign-in/terminal.ts): the same chain and errors as a sign-in.
   'credentials.forTerminal': async (request) =>
     credentialsForTerminal(request).catch(async (error: unknown) => {

@@ -3,14 +3,25 @@
  * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why). Where AWS refused the
  * POST, the form says GET: the same fields as AWS's documented link (src/core/login-method.ts). The background
  * watches where this tab goes (src/background/sign-in/login-check.ts).
+ * Opened ahead of its form, it connects meanwhile to the hosts its address names (the sign-in host it will post to,
+ * the console host the login lands on): a `preconnect`, which sends nothing but a TCP and a TLS handshake. Whether
+ * the login's navigation may use those connections is the browser's choice (ARCHITECTURE.md: Chromium 156 keeps a
+ * navigation's connections apart from an extension page's, so there it cannot).
  */
+import { readLaunchFragment } from '../core/launch-fragment';
 import { isFederationAction } from '../core/login-form';
 import { send } from '../messages';
 
-const id = location.hash.slice(1);
+const { id, preconnect } = readLaunchFragment(location.hash);
 // Drop the id from this page's own URL: Back or a restored session finds nothing to replay.
 history.replaceState(null, '', location.pathname);
 const status = document.getElementById('status');
+for (const host of preconnect) {
+  const link = document.createElement('link');
+  link.rel = 'preconnect';
+  link.href = `https://${host}`;
+  document.head.append(link);
+}
 
 void (async () => {
   const result = id === '' ? undefined : await send('login.take', { id });

@@ -5,9 +5,10 @@
  * API: https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html
  */
 import { CreateTokenCommand, RegisterClientCommand, SSOOIDCClient, StartDeviceAuthorizationCommand } from '@aws-sdk/client-sso-oidc';
+import { AWS_REQUEST } from './request-options';
 
 function client(region: string): SSOOIDCClient {
-  return new SSOOIDCClient({ region, maxAttempts: 3 });
+  return new SSOOIDCClient({ region, maxAttempts: 3, requestHandler: { ...AWS_REQUEST } });
 }
 
 export interface ClientRegistration {

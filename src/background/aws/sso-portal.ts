@@ -5,13 +5,14 @@
  */
 import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, SSOClient } from '@aws-sdk/client-sso';
 import type { TemporaryCredentials } from '../../core/federation';
+import { AWS_REQUEST } from './request-options';
 
 /**
  * `cache: 'no-store'`: the portal's calls are GETs, and Chromium writes GET answers to its disk cache, so
  * GetRoleCredentials' secret key and session token ended up in the profile's Cache_Data (the secret scan found them).
  */
 function client(region: string, maxAttempts = 3): SSOClient {
-  return new SSOClient({ region, maxAttempts, requestHandler: { cache: 'no-store' } });
+  return new SSOClient({ region, maxAttempts, requestHandler: { ...AWS_REQUEST, cache: 'no-store' } });
 }
 
 /**

@@ -8,10 +8,11 @@ import { describeStsError } from '../../core/sts-errors';
 import type { KeyIdentity } from '../../messages';
 import type { SessionCredentials } from '../../platform/storage';
 import { SignInError } from '../sign-in/sign-in-error';
+import { AWS_REQUEST } from './request-options';
 import type { Credentials } from './sts';
 
 export async function getCallerIdentity(region: string, credentials: Credentials, abortSignal?: AbortSignal): Promise<KeyIdentity> {
-  const client = new STSClient({ region, credentials, maxAttempts: 3 });
+  const client = new STSClient({ region, credentials, maxAttempts: 3, requestHandler: { ...AWS_REQUEST } });
   try {
     const answer = await client.send(new GetCallerIdentityCommand({}), abortSignal ? { abortSignal } : {});
     if (!answer.Arn || !answer.Account) throw incomplete();
@@ -33,7 +34,7 @@ export async function getSessionToken(
   input: MfaSessionInput,
   abortSignal?: AbortSignal,
 ): Promise<{ credentials: SessionCredentials; expiresAt: number }> {
-  const client = new STSClient({ region, credentials, maxAttempts: 3 });
+  const client = new STSClient({ region, credentials, maxAttempts: 3, requestHandler: { ...AWS_REQUEST } });
   try {
     const answer = await client.send(
       new GetSessionTokenCommand({ SerialNumber: input.serialNumber, TokenCode: input.tokenCode, DurationSeconds: input.durationSeconds }),

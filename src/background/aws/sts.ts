@@ -4,6 +4,7 @@
  */
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { TemporaryCredentials } from '../../core/federation';
+import { AWS_REQUEST } from './request-options';
 
 export interface Credentials {
   accessKeyId: string;
@@ -35,7 +36,7 @@ export async function assumeRole(
   input: AssumeRoleInput,
   abortSignal?: AbortSignal,
 ): Promise<AssumedRole> {
-  const client = new STSClient({ region, credentials, maxAttempts: 3 });
+  const client = new STSClient({ region, credentials, maxAttempts: 3, requestHandler: { ...AWS_REQUEST } });
   try {
     const answer = await client.send(
       new AssumeRoleCommand({

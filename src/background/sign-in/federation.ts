@@ -1,6 +1,7 @@
 /** The federation endpoint from the worker: credentials in, a sign-in token out. */
 import type { Partition } from '../../core/arn';
 import { parseSigninTokenResponse, signinTokenUrl, type TemporaryCredentials } from '../../core/federation';
+import { AWS_REQUEST } from '../aws/request-options';
 
 export class FederationError extends Error {
   constructor(readonly status: number, message: string) {
@@ -40,7 +41,7 @@ async function requestToken(
   // no-store: the answer is a bearer token and must not land in the HTTP cache on disk.
   const response = await fetch(signinTokenUrl(partition, region, credentials, sessionDuration), {
     cache: 'no-store',
-    credentials: 'omit',
+    ...AWS_REQUEST,
     ...(signal !== undefined && { signal }),
   });
   const body = await response.text();

@@ -8,13 +8,17 @@
  * loads while STS and the federation endpoint answer; when the form is ready it is handed over and the tab brought
  * to the front, and when the sign-in fails the tab is closed, leaving the person where they were (and the popup,
  * still open, shows why). The current tab is only navigated once the form is ready: a failure must not take the
- * person's page away.
+ * person's page away. A page opened ahead asks for its form at once and its question waits here: the form goes to
+ * it straight from memory, the moment it exists (no storage between them), and the tab comes to the front while the
+ * page posts. Its address also names the hosts the login goes to, for the page to connect to them ahead
+ * (core/launch-fragment.ts).
  */
+import { launchFragment, loginHosts } from '../../core/launch-fragment';
 import type { LoginForm, OpenIn } from '../../messages';
 import { containerFor } from '../../platform/containers';
 import { extensionUrl } from '../../platform/runtime';
 import { readStored, writeStored } from '../../platform/storage';
-import { closeTabs, focusTab, navigateTab } from '../../platform/tab-control';
+import { closeTabs, focusTab, navigateTab, tabState } from '../../platform/tab-control';
 import { openUrl } from '../../platform/tabs';
 import { bindTaken, markTaken } from './login-taken';
 import { SignInError } from './sign-in-error';
@@ -29,7 +33,7 @@ const PENDING_MS = 60_000;
 export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: number }, now: number = Date.now(), role?: { name: string; color?: string }): Promise<number | undefined> {
   const id = crypto.randomUUID();
   await storePending(id, form, now);
-  const url = extensionUrl(`${LAUNCH_PAGE}#${id}`);
+  const url = extensionUrl(`${LAUNCH_PAGE}#${launchFragment(id, loginHosts(form.action, form.fields.Destination ?? ''))}`);
   // A renewal reopens the session's own tab in place, container and all (sessions-renew.ts).
   if (typeof openIn === 'object') return navigateTab(openIn.tabId, url);
   const cookieStoreId = role && (await containerFor(role));
@@ -42,47 +46,55 @@ export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: numbe
  */
 export interface PreparedLogin {
   tabId: number | undefined;
-  deliver: (form: LoginForm, now?: number) => Promise<number | undefined>;
+  deliver: (form: LoginForm) => Promise<number | undefined>;
   abandon: () => Promise<void>;
 }
 
-/** Launch pages opened before their form: `login.take` waits on these until the form is stored or abandoned. */
-const awaited = new Map<string, { ready: Promise<void>; settle: () => void }>();
+/**
+ * Launch pages opened before their form: `login.take` waits on these until the form is handed over (then it is the
+ * answer, once) or abandoned (undefined). Memory only, for the sign-in in flight, like login-taken.ts; a form not
+ * taken is dropped after PENDING_MS, as a stored one expires.
+ */
+const awaited = new Map<string, { ready: Promise<LoginForm | undefined>; settle: (form?: LoginForm) => void }>();
 
-/** Opens the launch page in the background ahead of its form; undefined for the current tab (see above). */
-export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?: string }): Promise<PreparedLogin | undefined> {
+/**
+ * Opens the launch page in the background ahead of its form; undefined for the current tab (see above). `hosts`:
+ * where the login will go (the sign-in host it is posted to, the console host it lands on), for the page to connect
+ * to ahead.
+ */
+export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?: string }, hosts: readonly string[] = []): Promise<PreparedLogin | undefined> {
   if (openIn === 'current-tab') return undefined;
   const id = crypto.randomUUID();
-  let settle!: () => void;
-  const ready = new Promise<void>((resolve) => {
+  let settle!: (form?: LoginForm) => void;
+  const ready = new Promise<LoginForm | undefined>((resolve) => {
     settle = resolve;
   });
   awaited.set(id, { ready, settle });
-  const finish = () => {
-    awaited.delete(id);
-    settle();
+  const finish = (form?: LoginForm) => {
+    settle(form);
+    if (form === undefined) awaited.delete(id);
+    else setTimeout(() => awaited.delete(id), PENDING_MS);
   };
   let tabId: number | undefined;
   try {
     const cookieStoreId = role && (await containerFor(role));
-    tabId = await openUrl(extensionUrl(`${LAUNCH_PAGE}#${id}`), openIn, cookieStoreId, false);
+    tabId = await openUrl(extensionUrl(`${LAUNCH_PAGE}#${launchFragment(id, hosts)}`), openIn, cookieStoreId, false);
   } catch (error) {
     finish();
     throw error;
   }
   return {
     tabId,
-    async deliver(form, now = Date.now()) {
+    async deliver(form) {
       // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
-      if (tabId === undefined || !(await focusTab(tabId))) {
+      if (tabId === undefined || !(await tabState(tabId))) {
         finish();
         return undefined;
       }
-      try {
-        await storePending(id, form, now);
-      } finally {
-        finish();
-      }
+      // The page's question is answered now; the tab comes to the front while it posts.
+      bindTaken(id, form);
+      finish(form);
+      await focusTab(tabId);
       return tabId;
     },
     async abandon() {
@@ -99,8 +111,13 @@ async function storePending(id: string, form: LoginForm, now: number): Promise<v
 }
 
 export async function takeLogin(id: string, now?: number): Promise<LoginForm> {
-  // A launch page opened ahead of its form asks before the form exists: it waits for the sign-in to finish.
-  await awaited.get(id)?.ready;
+  // A launch page opened ahead of its form asks before the form exists: it waits for the sign-in to hand it over.
+  const waiting = awaited.get(id);
+  const handed = waiting && (await waiting.ready);
+  if (handed && awaited.delete(id)) {
+    markTaken(id);
+    return handed;
+  }
   return takeStored(id, now ?? Date.now());
 }
 

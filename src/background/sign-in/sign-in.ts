@@ -7,6 +7,8 @@
 import type { RoleProfile } from '../../core/config/index';
 import { destinationFor, keepPageDestination } from '../../core/destination';
 import { durationFor } from '../../core/durations';
+import { loginHosts } from '../../core/launch-fragment';
+import { federationUrl } from '../../core/federation';
 import { loginForm } from '../../core/login-form';
 import { effectiveRegion, isRegionOf } from '../../core/partitions';
 import type { OpenIn, SignInResult, SignInStep, SignInWay } from '../../messages';
@@ -84,9 +86,11 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
     : await chooseDestination(target, region, settings.keepPage);
   const openIn = request.openIn ?? settings.openIn;
-  // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts).
-  // Not awaited: STS starts at once; a tab that could not open is the late path's to try again.
-  const opening = into ? Promise.resolve(undefined) : prepareLogin(openIn, target).catch(() => undefined);
+  // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts),
+  // and may connect ahead to where the login goes. Not awaited: STS starts at once; a tab that could not open is
+  // the late path's to try again.
+  const ahead = loginHosts(federationUrl(target.partition, target.region), destination);
+  const opening = into ? Promise.resolve(undefined) : prepareLogin(openIn, target, ahead).catch(() => undefined);
 
   let chain: ChainResult;
   let signin: Awaited<ReturnType<typeof getSigninToken>>;

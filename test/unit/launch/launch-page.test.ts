@@ -39,6 +39,20 @@ describe('the launch page', () => {
     expect(submitted).toEqual([{ method: 'POST', action: 'https://eu-west-1.signin.aws.amazon.com/federation', fields: FIELDS }]);
   });
 
+  it('connects ahead to the AWS hosts its address names, and to no other, while it waits for its form', async () => {
+    sendMessage.mockResolvedValue({ ok: true, value: { action: 'https://eu-west-1.signin.aws.amazon.com/federation', method: 'post', fields: FIELDS } });
+    document.head.innerHTML = '';
+    await openLaunchPage('#abc123/eu-west-1.signin.aws.amazon.com/evil.example/eu-west-1.console.aws.amazon.com');
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'login.take', request: { id: 'abc123' } });
+    const links = [...document.head.querySelectorAll('link')].map((link) => ({ rel: link.rel, href: link.href, crossOrigin: link.hasAttribute('crossorigin') }));
+    // Without crossorigin: the connection a navigation (the login's POST) could use, where the browser allows it.
+    expect(links).toEqual([
+      { rel: 'preconnect', href: 'https://eu-west-1.signin.aws.amazon.com/', crossOrigin: false },
+      { rel: 'preconnect', href: 'https://eu-west-1.console.aws.amazon.com/', crossOrigin: false },
+    ]);
+    expect(location.hash).toBe('');
+  });
+
   it('sends the documented link (GET) where AWS refused the POST', async () => {
     sendMessage.mockResolvedValue({ ok: true, value: { action: 'https://signin.aws.amazon.com/federation', method: 'get', fields: FIELDS } });
     await openLaunchPage('#abc123');

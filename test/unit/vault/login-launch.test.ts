@@ -1,5 +1,6 @@
 /** The console login leaves the background as a one-time form for the launch page, never as a URL. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readLaunchFragment } from '../../../src/core/launch-fragment';
 import { isFederationAction, loginForm } from '../../../src/core/login-form';
 import { dump, fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 
@@ -32,10 +33,11 @@ describe('the login form', () => {
     const now = Date.now();
     await openLogin(form, 'new-tab', now);
     const [tab] = fakeBrowser.tabs.opened;
-    expect(tab?.url).toMatch(new RegExp(`^chrome-extension://[a-p]{32}/${LAUNCH_PAGE}#[0-9a-f-]{36}$`));
+    // The id, then the hosts the login goes to (the page connects to them ahead): never the token.
+    expect(tab?.url).toMatch(new RegExp(`^chrome-extension://[a-p]{32}/${LAUNCH_PAGE}#[0-9a-f-]{36}/eu-west-1\\.signin\\.aws\\.amazon\\.com/eu-west-1\\.console\\.aws\\.amazon\\.com$`));
     expect(tab?.url).not.toContain(TOKEN);
     expect(dump(fakeBrowser.storage.local)).not.toContain(TOKEN);
-    const id = tab?.url.split('#')[1] ?? '';
+    const { id } = readLaunchFragment(tab?.url.split('#')[1] ?? '');
     expect(await takeLogin(id, now + 1000)).toEqual(form);
     await expect(takeLogin(id, now + 2000)).rejects.toThrow(/already used or has expired/);
     expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
@@ -44,16 +46,17 @@ describe('the login form', () => {
   it('expires after a minute', async () => {
     const now = Date.now();
     await openLogin(form, 'new-tab', now);
-    const id = fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '';
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
     await expect(takeLogin(id, now + 61_000)).rejects.toThrow(/expired/);
     expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
   });
 
-  it('opens a new tab behind, before the form exists: the page waits for it, then comes to the front', async () => {
-    const prepared = await prepareLogin('new-tab');
+  it('opens a new tab behind, before the form exists: the page waits for it, gets it from memory, then comes to the front', async () => {
+    const prepared = await prepareLogin('new-tab', undefined, ['eu-west-1.signin.aws.amazon.com', 'evil.example']);
     const [tab] = fakeBrowser.tabs.opened;
     expect(tab).toMatchObject({ active: false });
-    const id = tab?.url.split('#')[1] ?? '';
+    const { id, preconnect } = readLaunchFragment(tab?.url.split('#')[1] ?? '');
+    expect(preconnect).toEqual(['eu-west-1.signin.aws.amazon.com']);
     let taken: unknown;
     const taking = takeLogin(id).then((value) => (taken = value));
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -62,12 +65,23 @@ describe('the login form', () => {
     await taking;
     expect(taken).toEqual(form);
     expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true });
+    // Handed over in memory: the form never went through storage, and it is taken once.
     expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
+    expect(dump(fakeBrowser.storage.session)).not.toContain('login.pending');
+    await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
+  });
+
+  it('hands the form over to a page that asks only after it is ready', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    expect(await prepared?.deliver(form)).toBe(1);
+    expect(await takeLogin(id)).toEqual(form);
+    await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
   });
 
   it('closes that tab when the sign-in fails, and its page learns there is nothing to take', async () => {
     const prepared = await prepareLogin('beside-tab');
-    const id = fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '';
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
     const taking = takeLogin(id);
     await prepared?.abandon();
     await expect(taking).rejects.toThrow(/already used or has expired/);

@@ -1,0 +1,73 @@
+/**
+ * Which AWS hosts to open a connection to before the click (issue 16): a first sign-in otherwise opens a fresh
+ * connection to each host it calls, a TCP and a TLS round trip each before any byte of the request. Warmed hosts
+ * are those the likely roles' sign-ins call from the worker, in the order they call them: Identity Center's OIDC
+ * host (only when its token will need refreshing) and portal host, the STS host of each hop's region (and of the
+ * role's region for an Identity Center profile signed in as itself: GetCallerIdentity), then the sign-in host of the
+ * federation. Likely roles: the row the person is on, then the most recently used, then the favourites.
+ * Only hosts of regions the configuration names (or the partition's default region where a role names none, as
+ * the sign-in uses), of known regions (each is in the manifest's host permissions), and at most MAX_WARMED_HOSTS.
+ */
+import type { ConfigModel, RoleProfile } from './config/index';
+import { regionPartition } from './config/values';
+import { effectiveRegion, isRegionOf, oidcHost, portalHost, signinHost, stsHost } from './partitions';
+
+/** A handful: the row's STS and sign-in hosts, and two more roles' worth. */
+export const MAX_WARMED_HOSTS = 6;
+/** How many of the most recently used roles count as likely. */
+export const RECENT_ROLES = 2;
+
+export interface WarmHints {
+  /** The row the popup has active (where the keyboard or the pointer rests); first. */
+  active?: string;
+  /** Profile name → epoch ms of its last sign-ins, newest first (`roles.recent`). */
+  recent?: Record<string, number[]>;
+  /** Starred profiles (`roles.favourites`). */
+  favourites?: readonly string[];
+  /** Identity Center start URLs whose access token is missing or will be refreshed: their OIDC host is called first. */
+  oidcNeeded?: (startUrl: string) => boolean;
+}
+
+/** The hosts to warm, most likely first, deduplicated, at most `max`. */
+export function hostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WARMED_HOSTS): string[] {
+  const roles = new Map(config.roles.map((role) => [role.name, role]));
+  const hosts = new Set<string>();
+  for (const name of likelyProfiles(hints)) {
+    const role = roles.get(name);
+    if (!role) continue;
+    for (const host of signInHosts(config, role, roles, hints.oidcNeeded ?? (() => false))) {
+      if (hosts.size >= max) return [...hosts];
+      hosts.add(host);
+    }
+  }
+  return [...hosts];
+}
+
+/** The active row, the most recently used roles, the favourites: in that order, each once. */
+export function likelyProfiles(hints: WarmHints): string[] {
+  const recent = Object.entries(hints.recent ?? {})
+    .filter(([, uses]) => uses.length > 0)
+    .sort(([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0))
+    .slice(0, RECENT_ROLES)
+    .map(([profile]) => profile);
+  return [...new Set([...(hints.active !== undefined ? [hints.active] : []), ...recent, ...(hints.favourites ?? [])])];
+}
+
+/** The hosts a sign-in as `role` calls from the worker, in order (sign-in.ts, root-credentials.ts, assume-chain.ts). */
+function signInHosts(config: ConfigModel, role: RoleProfile, roles: Map<string, RoleProfile>, oidcNeeded: (startUrl: string) => boolean): string[] {
+  // A role written with an account alias goes only through the console tab: nothing of the worker's to warm.
+  if (role.accountIsAlias) return [];
+  const hosts: string[] = [];
+  const root = config.sources.find((source) => source.name === role.chain[0]);
+  if (root?.kind === 'sso') {
+    const partition = regionPartition(root.ssoRegion);
+    if (!isRegionOf(partition, root.ssoRegion)) return [];
+    if (oidcNeeded(root.startUrl)) hosts.push(oidcHost(partition, root.ssoRegion));
+    hosts.push(portalHost(partition, root.ssoRegion));
+  }
+  const hops = role.chain.slice(1).flatMap((name) => roles.get(name) ?? []);
+  if (hops.length === 0 && role.identityCenter) hosts.push(stsHost(role.partition, effectiveRegion(role.partition, role.region)));
+  for (const hop of hops) hosts.push(stsHost(hop.partition, effectiveRegion(hop.partition, hop.region)));
+  hosts.push(signinHost(role.partition, role.region));
+  return hosts;
+}

@@ -1,0 +1,97 @@
+/**
+ * Warming (issue 16): opening the popup opens connections to the STS and sign-in hosts of the likely roles, so the
+ * click pays no handshake there. What the sandbox records of every request that reached it before the click proves
+ * the warming sent nothing but an unsigned `HEAD /`: no credential, no cookie, no token, no signature, no query, no
+ * body, no header a browser would not add to any request. Then the sign-in's AssumeRole and getSigninToken go on
+ * the very connections the warming opened (the sandbox names each request's connection).
+ */
+import type { Page } from '@playwright/test';
+import { preload } from '../launch/preload';
+import { RECORDED_HEADER_VALUES } from '../sandbox/server';
+import { ALICE } from '../sandbox/seed';
+import type { RequestLogEntry } from '../sandbox/state';
+import { expect, test, TEST_PASSPHRASE } from './fixtures';
+
+const CONFIG = `
+[alice]
+
+[dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+region = eu-west-1
+
+[far]
+role_arn = arn:aws:iam::333333333333:role/ReadOnly
+source_profile = alice
+region = ap-southeast-2
+`;
+
+const WARMED = ['sts.eu-west-1.amazonaws.com', 'eu-west-1.signin.aws.amazon.com'];
+/** Headers that carry a credential, a token or a signature: none may ever leave with a warming request. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'x-amz-security-token', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-sso_bearer_token'];
+
+/** No credential of any kind, and nothing but what a browser adds to any credential-less request. */
+function expectUnsigned(request: RequestLogEntry): void {
+  const what = `${request.method} ${request.host}${request.path}`;
+  expect(request.method, what).toBe('HEAD');
+  expect(request.path, what).toBe('/');
+  expect(request.queryKeys, what).toEqual([]);
+  expect(request.bodyBytes, what).toBe(0);
+  for (const name of CREDENTIAL_HEADERS) expect(Object.keys(request.headers), what).not.toContain(name);
+  // Every header is one whose value never carries a secret, and the sandbox kept its value: none was anything else.
+  for (const name of Object.keys(request.headers)) expect(RECORDED_HEADER_VALUES, `${what}: ${name}`).toContain(name);
+  expect(request.headers.origin, what).toBeUndefined();
+}
+
+async function openPopup(extension: { openPage(path: 'popup/index.html'): Promise<Page> }): Promise<Page> {
+  const popup = await extension.openPage('popup/index.html');
+  await expect(popup.getByRole('option', { name: 'dev', exact: true })).toHaveAttribute('aria-selected', 'true');
+  return popup;
+}
+
+test('opening the popup warms the active role\u2019s hosts with unsigned requests, and its sign-in takes those connections', async ({ extension, sandbox }) => {
+  // Connections stay open for as long as this test may take on a busy machine (the model's own knob).
+  sandbox.state.keepAliveMs = 300_000;
+  await preload(extension, { configText: CONFIG, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey, passphrase: TEST_PASSPHRASE });
+  // Cookies the browser holds for AWS's domains (a console session has some): a warming request must send none.
+  await extension.context.addCookies(['.amazon.com', '.amazonaws.com'].map((domain) => ({ name: 'aws-session', value: 'not-for-warming', domain, path: '/', secure: true })));
+  // Cold: whatever saving the keys opened (GetCallerIdentity) is closed.
+  sandbox.closeConnections();
+  const before = sandbox.state.requests.length;
+
+  const popup = await openPopup(extension);
+  const sinceOpening = () => sandbox.state.requests.slice(before);
+  await expect.poll(() => sinceOpening().map((request) => request.host).sort()).toEqual([...WARMED].sort());
+
+  const warming = sinceOpening();
+  for (const request of warming) expectUnsigned(request);
+  // Nothing for a role that is neither the active row, nor recent, nor a favourite.
+  expect(sandbox.state.requests.some((request) => request.host.includes('ap-southeast-2'))).toBe(false);
+  const warmedOn = new Map(warming.map((request) => [request.host, request.connection]));
+
+  const consoleTab = extension.context.waitForEvent('page', (page) => page.url().includes('.console.aws.amazon.com'));
+  await popup.getByRole('option', { name: 'dev', exact: true }).click();
+  await expect((await consoleTab).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
+
+  const step = (action: string) => sandbox.state.requests.find((request, index) => index >= before && request.action === action);
+  // The same connections: no new TCP or TLS handshake for them on the click's path.
+  expect(step('AssumeRole')?.connection).toBe(warmedOn.get('sts.eu-west-1.amazonaws.com'));
+  expect(step('getSigninToken')?.connection).toBe(warmedOn.get('eu-west-1.signin.aws.amazon.com'));
+  expect(step('AssumeRole')?.onConnection).toBeGreaterThan(1);
+  // Every request before the sign-in's first was a warming one.
+  const firstSigned = sandbox.state.requests.findIndex((request, index) => index >= before && request.action === 'AssumeRole');
+  for (const request of sandbox.state.requests.slice(before, firstSigned)) expectUnsigned(request);
+});
+
+test('a row the pointer rests on is warmed the same way, and only hosts of the configuration\u2019s regions ever are', async ({ extension, sandbox }) => {
+  sandbox.state.keepAliveMs = 300_000;
+  await preload(extension, { configText: CONFIG, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey, passphrase: TEST_PASSPHRASE });
+  const before = sandbox.state.requests.length;
+  const popup = await openPopup(extension);
+  await expect.poll(() => sandbox.state.requests.slice(before).length).toBe(WARMED.length);
+
+  await popup.getByRole('option', { name: 'far', exact: true }).hover();
+  const far = ['sts.ap-southeast-2.amazonaws.com', 'ap-southeast-2.signin.aws.amazon.com'];
+  await expect.poll(() => sandbox.state.requests.slice(before).map((request) => request.host).sort()).toEqual([...WARMED, ...far].sort());
+  for (const request of sandbox.state.requests.slice(before)) expectUnsigned(request);
+});
