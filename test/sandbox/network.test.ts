@@ -28,7 +28,8 @@ function keepAliveClient() {
         { hostname: target.hostname, servername: target.hostname, port: sandbox.current.port, path: `${target.pathname}${target.search}`, headers: { host: target.host, ...headers }, agent },
         (res) => {
           res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: res.headers['keep-alive'] }));
+          const keepAlive = res.headers['keep-alive'];
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: typeof keepAlive === 'string' ? keepAlive : undefined }));
         },
       );
       req.on('error', reject);
