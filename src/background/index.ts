@@ -8,6 +8,7 @@ import { restrictStorageToExtension } from '../platform/storage-access';
 import { scrubStoredConfig } from './config/store';
 import { rebuildRolesIndex } from './config/roles-index';
 import { followLayers, onRefreshAlarm } from './config/refresh';
+import { mirrorManagedPolicy } from './config/managed';
 import { route } from './router';
 import { registerSessionListeners } from './sessions/listeners';
 import { registerAutoAssumeListeners } from './sources/console/auto-assume';
@@ -47,8 +48,11 @@ registerOmnibox();
 // alarm follows them, and a policy's new URL is fetched at once (config/refresh.ts).
 onConfigChanged(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
-  void followLayers().catch(() => undefined);
+  void mirrorManagedPolicy().then(() => followLayers()).catch(() => undefined);
 });
+// The organisation's policy is read through a copy (config/managed.ts), refreshed on every wake: a policy changed
+// while the browser was closed is found at start, without holding any read for the seconds Chromium takes.
+void mirrorManagedPolicy().catch(() => undefined);
 browser.runtime.onInstalled.addListener(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
   void followLayers().catch(() => undefined);

@@ -40,7 +40,8 @@ export function FetchedStatus({ info, name }: { info: FetchedConfigInfo; name: s
 export function LayerProblems({ diagnostics, name }: { diagnostics: ConfigDiagnostic[]; name: string }) {
   if (diagnostics.length === 0) return null;
   return (
-    <ul class="diagnostics" aria-label={`Problems in ${name}`}>
+    // Not "Problems": that is the editor's list, found by its name.
+    <ul class="diagnostics" aria-label={`Errors and warnings in ${name.charAt(0).toLowerCase()}${name.slice(1)}`}>
       {diagnostics.map((d, index) => (
         <li key={`${index}:${d.line}`} class={d.severity}>
           Line {d.line}{d.profile !== undefined && <strong> [{d.profile}]</strong>} {d.severity}: {d.message}

@@ -22,7 +22,8 @@ export const SETTING_LABELS: Record<string, string> = {
 export function ManagedPanel({ managed, onUpdate }: { managed: ManagedInfo; onUpdate: (next: ManagedInfo | null) => void }) {
   const [error, setError] = useState<AppError | string | undefined>();
   const fetched = managed.fetched;
-  const name = `Your organisation\u2019s configuration`;
+  // Not "configuration": the editor's textbox and problem list are found by that name.
+  const name = 'Your organisation\u2019s file';
 
   function allow() {
     if (!fetched) return;

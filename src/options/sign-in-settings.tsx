@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SignInSettings } from '../messages';
+import { onConfigChanged } from '../platform/config-changes';
 import { ConsoleWaySettings } from './console-way-settings';
 import { SETTING_LABELS } from './managed-panel';
 
@@ -22,7 +23,10 @@ export function SignInSettingsPanel({ locked: lockedList = [] }: { locked?: read
   const [error, setError] = useState<AppError | undefined>();
 
   useEffect(() => {
-    void send('settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setError(result.error)));
+    const load = () => void send('settings.get', {}).then((result) => (result.ok ? setSettings(result.value) : setError(result.error)));
+    load();
+    // An organisation's policy (its defaults, what it locks) arrives as a configuration change: read them again.
+    return onConfigChanged(load);
   }, []);
 
   async function change(update: Partial<SignInSettings>) {

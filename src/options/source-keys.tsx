@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SourceStatus } from '../messages';
+import { onConfigChanged } from '../platform/config-changes';
 import type { FoundKeys } from '../core/config/strip-secrets';
 import { VAULT_KEYS_FORBIDDEN } from '../core/managed-policy';
 import { KeyForm } from './key-form';
@@ -33,6 +34,8 @@ export function SourceKeys({ configVersion, vault, foundKeys = [], keysForbidden
   useEffect(() => {
     void refresh();
   }, [configVersion, vault.status?.locked, vault.status?.initialized]);
+  // The sources follow the configuration in force wherever it changed: a subscription's roles, a policy pushed.
+  useEffect(() => onConfigChanged(() => void refresh()), []);
 
   return (
     <section aria-labelledby="keys-heading">

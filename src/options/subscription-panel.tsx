@@ -80,7 +80,7 @@ export function SubscriptionPanel() {
   }
 
   if (subscription === undefined) return null;
-  const name = 'The subscribed configuration';
+  const name = 'The subscribed file';
   return (
     <section aria-labelledby="subscription-heading">
       <h2 id="subscription-heading">Subscription</h2>
@@ -100,7 +100,7 @@ export function SubscriptionPanel() {
       )}
       <form class="settings" aria-label="Subscribe" onSubmit={subscribe}>
         <label>
-          {subscription ? 'Subscribe to another address instead' : 'Address of the configuration file'}
+          {subscription ? 'Subscribe to another address instead' : 'https address of the team\u2019s file'}
           <input type="url" required placeholder="https://team-roles.s3.eu-west-1.amazonaws.com/roles.ini" value={url} onInput={(event) => setUrl(event.currentTarget.value)} />
         </label>
         <label>

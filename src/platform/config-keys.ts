@@ -15,19 +15,21 @@ export const CONFIG_KEYS = {
   /** The read-only layers (core/config/layers.ts): the subscription's copy, the copy of a policy's URL. */
   subscription: 'config.subscription',
   managedCopy: 'config.managedCopy',
+  managedPolicy: 'config.managedPolicy',
 } as const satisfies Record<string, StoredKey>;
 
 /**
  * True for a new header or a new chunk in sync (another browser's save arrives as such items, in any order), and
  * for the local configuration. Removed chunks are left out: they follow a header switch that already counted.
  * The sync copy is left out too: it is a cache that follows a read. The layers beside the person's text count: the
- * organisation's policy (the `managed` area, changed by an administrator) and the subscription's and policy URL's copies.
+ * organisation's policy (the `managed` area, changed by an administrator, and the worker's copy of it) and the
+ * subscription's and policy URL's copies.
  */
 export function isConfigChange(areaName: string, changes: Record<string, StorageChangeLike>): boolean {
   return Object.entries(changes).some(([key, change]) => {
     if (areaName === 'sync') return key === CONFIG_KEYS.head || (isChunkKey(key) && change.newValue !== undefined);
     if (areaName === 'local') {
-      return key === CONFIG_KEYS.local || key === CONFIG_KEYS.legacy || key === CONFIG_KEYS.subscription || key === CONFIG_KEYS.managedCopy;
+      return [CONFIG_KEYS.local, CONFIG_KEYS.legacy, CONFIG_KEYS.subscription, CONFIG_KEYS.managedCopy, CONFIG_KEYS.managedPolicy].includes(key as never);
     }
     return areaName === 'managed';
   });

@@ -96,6 +96,8 @@ export interface StoredValues {
   'config.subscription': SubscriptionRecord;
   /** The last good copy of the configuration an organisation's policy names by URL (background/config/managed.ts). Not secret. */
   'config.managedCopy': FetchedCopy;
+  /** A copy of `storage.managed`, the organisation's policy as given (background/config/managed.ts). Not secret. */
+  'config.managedPolicy': Record<string, unknown>;
   /** The vault: access keys per source profile, AES-GCM ciphertext with its KDF parameters. No secret in clear. */
   'vault.sealed': SealedVault;
   /** Auto-lock and MFA-session settings. Not secret. */
@@ -173,6 +175,7 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
   'config.subscription': { area: 'local', lifetime: 'until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)' },
   'config.managedCopy': { area: 'local', lifetime: 'replaced by a good fetch of the address the policy names; ignored once the policy names another' },
+  'config.managedPolicy': { area: 'local', lifetime: 'copied from storage.managed on every wake and managed change, removed with the policy; read instead of it (Chromium answers it seconds after start)' },
   'vault.sealed': { area: 'local', lifetime: 'until the user erases it; ciphertext only, never synced' },
   'vault.settings': { area: 'local', lifetime: 'until changed on the options page' },
   'vault.key': { area: 'session', lifetime: 'lock, idle timeout, browser close; the only copy of the unlocked key' },

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { Sandbox } from '../sandbox/index';
 import { findChromium } from './chromium';
+import { extensionIdOf, policyChromium } from './policy';
 
 /** The built extension; EXTENSION_DIST points elsewhere (e.g. a second build while another run uses dist/). */
 export const DIST = process.env.EXTENSION_DIST ?? resolve(import.meta.dirname, '..', '..', 'dist');
@@ -29,6 +30,11 @@ export interface LaunchOptions {
   headless?: boolean;
   userDataDir?: string;
   distDir?: string;
+  /**
+   * An organisation's policy for the extension (what `storage.managed` then reads): Chromium is started with it as
+   * a managed policy of its own (policy.ts), `3rdparty.extensions.<id>`.
+   */
+  extensionPolicy?: Record<string, unknown>;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -37,8 +43,9 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     throw new Error(`No built extension in ${distDir}. Run "npm run build" first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'role-switcher-profile-'));
+  const policy = options.extensionPolicy && policyChromium(findChromium(), { '3rdparty': { extensions: { [extensionIdOf(distDir)]: options.extensionPolicy } } });
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
+    executablePath: policy?.executablePath ?? findChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 800 },
     args: [
@@ -82,6 +89,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     },
     async close(closeOptions) {
       await context.close();
+      policy?.cleanup();
       if (!closeOptions?.keepProfile && options.userDataDir === undefined) {
         rmSync(userDataDir, { recursive: true, force: true });
       }

@@ -40,8 +40,11 @@ export function certificateDnsNames(): string[] {
       names.add(partition === 'aws-cn' ? `*.sso.${region}.amazonaws.com.cn` : `*.sso.${region}.amazonaws.com`);
       // Multi-session console hosts: <account>-<id>.<region>.console.aws.amazon.com.
       names.add(`*.${region}.${info.consoleHost}`);
+      // S3 buckets, virtual-hosted: <bucket>.s3.<region>.amazonaws.com (s3.ts: a team's configuration file).
+      if (partition === 'aws') names.add(`*.s3.${region}.amazonaws.com`);
     }
   }
+  names.add('*.s3.amazonaws.com');
   return [...names];
 }
 

@@ -3,6 +3,7 @@
  * Chromium's --host-resolver-rules send every AWS name to our one port, so the Host header is all we have.
  */
 import { PARTITION_INFO, partitionOfRegion, type Partition } from './partitions.js';
+import { s3Bucket } from './s3.js';
 
 export type HostRoute =
   | {
@@ -30,6 +31,8 @@ export type HostRoute =
       sessionSubdomain?: string;
       host: string;
     }
+  /** Amazon S3, virtual-hosted: `<bucket>.s3.<region>.amazonaws.com` (s3.ts: a team's configuration file). */
+  | { kind: 's3'; partition: Partition; bucket: string; region: string; host: string }
   /** IAM Identity Center: `oidc.<region>.…`, `portal.sso.<region>.…`, `device.sso.<region>.…` (the verification page). */
   | { kind: 'oidc' | 'sso-portal' | 'sso-device'; partition: Partition; region: string; host: string }
   | { kind: 'unknown'; host: string };
@@ -64,6 +67,8 @@ export function classifyHost(host: string): HostRoute {
 
   const sso = classifySsoHost(host);
   if (sso) return sso;
+  const s3 = s3Bucket(host);
+  if (s3) return { kind: 's3', partition: 'aws', ...s3, host };
 
   for (const info of Object.values(PARTITION_INFO)) {
     if (host === info.signinHost) return { kind: 'signin', partition: info.partition, host };

@@ -13,6 +13,7 @@ import { handleOidc } from './oidc.js';
 import { handleDevicePage } from './sso-device-page.js';
 import { handlePortal } from './sso-portal.js';
 import { handleSts } from './sts.js';
+import { handleS3 } from './s3.js';
 
 export interface ServerContext {
   state: SandboxState;
@@ -109,6 +110,8 @@ async function dispatch(request: SandboxRequest, state: SandboxState, route: Hos
       return handlePortal(request, state, route);
     case 'sso-device':
       return handleDevicePage(request, state);
+    case 's3':
+      return handleS3(request, state, route.bucket);
     case 'unknown':
       return textReply(404, `aws sandbox: no fake service for host '${route.host}'\n`);
   }

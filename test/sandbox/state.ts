@@ -154,7 +154,7 @@ export interface RequestLogEntry {
   host: string;
   /** Path only; the query string is left out because it can carry sign-in tokens and session credentials. */
   path: string;
-  service: 'sts' | 'signin' | 'console' | 'oidc' | 'sso-portal' | 'sso-device' | 'unknown';
+  service: 'sts' | 'signin' | 'console' | 'oidc' | 'sso-portal' | 'sso-device' | 's3' | 'unknown';
   /** STS Action, federation Action, or the Identity Center operation (CreateToken, GetRoleCredentials, ...). */
   action?: string;
   status: number;

@@ -13,7 +13,14 @@ const { handlers } = await import('../../../src/background/handlers');
 const { loadConfig } = await import('../../../src/background/config/store');
 const { parseIndex } = await import('../../../src/platform/roles-index');
 const { onRefreshAlarm, REFRESH_ALARM } = await import('../../../src/background/config/refresh');
-const { refreshManagedCopy } = await import('../../../src/background/config/managed');
+const { mirrorManagedPolicy, refreshManagedCopy } = await import('../../../src/background/config/managed');
+
+/** An administrator's policy arriving (storage.managed), and the worker copying it, as it does on that change. */
+async function setPolicy(policy: Record<string, unknown>): Promise<void> {
+  await fakeBrowser.storage.managed.clear();
+  await fakeBrowser.storage.managed.set(policy);
+  await mirrorManagedPolicy();
+}
 
 const TEAM = `[team-base]
 aws_account_id = 111111111111
@@ -50,7 +57,7 @@ async function indexed() {
 
 describe('the organisation\u2019s layer', () => {
   it('lists the managed roles as their own group, read-only, before the person\u2019s; a profile of the same name is reported on its line', async () => {
-    await fakeBrowser.storage.managed.set({ configuration: TEAM, groupName: 'Acme platform' });
+    await setPolicy({ configuration: TEAM, groupName: 'Acme platform' });
     const own = '[team-dev]\nrole_arn = arn:aws:iam::999999999999:role/Mine\n\n[mine]\nrole_arn = arn:aws:iam::999999999999:role/Other\n';
     const saved = await handlers['config.save']({ text: own });
 
@@ -72,16 +79,19 @@ describe('the organisation\u2019s layer', () => {
     expect((await loadConfig()).roles.find((r) => r.name === 'team-dev')?.roleArn).toBe('arn:aws:iam::222222222222:role/Developer');
   });
 
-  it('follows a policy pushed while the browser runs, at the next read', async () => {
+  it('follows a policy pushed while the browser runs, once copied, and reads only the copy', async () => {
     await handlers['config.save']({ text: '[mine]\nrole_arn = arn:aws:iam::999999999999:role/Other\n' });
     expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['mine']);
     await fakeBrowser.storage.managed.set({ configuration: TEAM });
+    // storage.managed is not read on the way (Chromium answers it only seconds after start): the copy is.
+    expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['mine']);
+    await mirrorManagedPolicy();
     expect((await loadConfig()).roles.map((r) => [r.name, r.group])).toEqual([['team-dev', 'Managed by your organisation'], ['mine', undefined]]);
     expect((await handlers['managed.get']({})).managed).toMatchObject({ group: 'Managed by your organisation', roles: 1, skipped: 0, allowVaultKeys: true, lockedSettings: [] });
   });
 
   it('fetches a policy\u2019s URL, and keeps its last good copy when the next fetch fails', async () => {
-    await fakeBrowser.storage.managed.set({ configurationUrl: URL_A });
+    await setPolicy({ configurationUrl: URL_A });
     served[URL_A] = { body: TEAM };
     await refreshManagedCopy(false, 1_000);
     expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['team-dev']);
@@ -95,7 +105,7 @@ describe('the organisation\u2019s layer', () => {
 
   it('gives defaults and locks settings: a locked one cannot be changed, the others keep what the person chose', async () => {
     await handlers['settings.save']({ openIn: 'beside-tab' });
-    await fakeBrowser.storage.managed.set({ settings: { defaultDurationSeconds: 14_400, keepPage: false }, lockedSettings: ['defaultDurationSeconds'] });
+    await setPolicy({ settings: { defaultDurationSeconds: 14_400, keepPage: false }, lockedSettings: ['defaultDurationSeconds'] });
     expect(await handlers['settings.get']({})).toMatchObject({ defaultDurationSeconds: 14_400, keepPage: false, openIn: 'beside-tab' });
 
     await expect(handlers['settings.save']({ defaultDurationSeconds: 3_600 })).rejects.toThrow(
@@ -106,12 +116,12 @@ describe('the organisation\u2019s layer', () => {
     await fakeBrowser.storage.sync.set({ 'settings.signIn': { defaultDurationSeconds: 900 } });
     expect((await handlers['settings.get']({})).defaultDurationSeconds).toBe(14_400);
     // Only what the person chose is stored.
-    await fakeBrowser.storage.managed.clear();
+    await setPolicy({});
     expect(await handlers['settings.get']({})).toMatchObject({ defaultDurationSeconds: 900, openIn: 'new-tab', keepPage: true });
   });
 
   it('refuses keys in the vault, and their use, when the policy says so, before any AWS call', async () => {
-    await fakeBrowser.storage.managed.set({ allowVaultKeys: false });
+    await setPolicy({ allowVaultKeys: false });
     await expect(handlers['keys.set']({ source: 'alice', accessKeyId: 'AKIAALICEEXAMPLE0001', secretAccessKey: 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001' })).rejects.toThrow(
       'Your organisation does not allow access keys in the vault (a browser policy): sign in with IAM Identity Center instead.',
     );

@@ -10,6 +10,13 @@ describe('isConfigChange', () => {
     expect(isConfigChange('local', { 'config.text': { newValue: '[a]' } })).toBe(true);
   });
 
+  it('is true for the layers beside the text: the organisation\u2019s policy (and its copy), the subscription, a policy URL\u2019s copy', () => {
+    expect(isConfigChange('managed', { configuration: { newValue: '[a]' } })).toBe(true);
+    expect(isConfigChange('local', { 'config.managedPolicy': { newValue: {} } })).toBe(true);
+    expect(isConfigChange('local', { 'config.subscription': { newValue: {} } })).toBe(true);
+    expect(isConfigChange('local', { 'config.managedCopy': { oldValue: {} } })).toBe(true);
+  });
+
   it('is false for removed chunks, the cache, other keys and other areas', () => {
     expect(isConfigChange('sync', { 'config.chunk.ab12.0': { oldValue: 'AAAA' } })).toBe(false);
     expect(isConfigChange('local', { 'config.syncCopy': { newValue: {} } })).toBe(false);

@@ -47,6 +47,11 @@ export const fakeBrowser = {
   },
   tabs: { create: vi.fn((_info: { url: string }) => Promise.resolve({ id: 1 })) },
   i18n: { getMessage },
+  /** The browser's answer to a permission request (the person's Allow or Deny): `permissionAnswer`. */
+  permissions: {
+    request: vi.fn((_request: { origins?: string[] }) => Promise.resolve(permissionAnswer.allow)),
+    contains: vi.fn((_request: { origins?: string[] }) => Promise.resolve(permissionAnswer.allow)),
+  },
   storage: {
     onChanged: {
       addListener: (listener: StorageListener) => storageListeners.add(listener),
@@ -69,6 +74,9 @@ export const fakeBrowser = {
   },
 };
 
+/** What the person answers when the browser asks for a permission (the options page's host access). */
+export const permissionAnswer = { allow: true };
+
 /** Resets the fake between tests and sets how the background answers. */
 export function resetBrowser(next: Handlers = {}, storage: Record<string, unknown> = {}): void {
   handlers = next;
@@ -79,6 +87,7 @@ export function resetBrowser(next: Handlers = {}, storage: Record<string, unknow
   for (const [key, value] of Object.entries(storage)) stored.set(key, value);
   // The popup's opening mirror (src/platform/opening-mirror.ts) lives in the page's localStorage.
   globalThis.localStorage?.clear();
+  permissionAnswer.allow = true;
   vi.clearAllMocks();
 }
 
