@@ -63,7 +63,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     baseline.current = saved.text;
     setText(saved.text);
     if (first) {
-      showSavedProblems(saved.text);
+      showSavedProblems(saved.text, saved.shadowed ?? []);
       return;
     }
     if (replaced) {
@@ -136,16 +136,18 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
    * browser), and, sent here from the popup to mend a profile (`#profile=<name>`), that profile selected: the line of
    * its first error when it has one, else its section.
    */
-  function showSavedProblems(savedText: string) {
+  function showSavedProblems(savedText: string, shadowed: ConfigDiagnostic[]) {
     const link = deepLink();
     const model = parseConfig(savedText);
-    const broken = brokenOf(model.diagnostics);
+    // A profile of a name the organisation's configuration or the subscription has is skipped too: said on its line.
+    const problems = shadowed.length === 0 ? model.diagnostics : [...model.diagnostics, ...shadowed].sort((a, b) => a.line - b.line);
+    const broken = brokenOf(problems);
     if (broken.profiles + broken.lines > 0) {
-      setDiagnostics(model.diagnostics);
+      setDiagnostics(problems);
       setMessage({ kind: 'skipped', broken });
     }
     if (link?.kind !== 'profile') return;
-    const line = model.diagnostics.find((d) => d.profile === link.subject && d.severity === 'error')?.line
+    const line = problems.find((d) => d.profile === link.subject && d.severity === 'error')?.line
       ?? [...model.roles, ...model.sources].find((p) => p.name === link.subject)?.line
       ?? model.diagnostics.find((d) => d.profile === link.subject)?.line;
     if (line !== undefined) requestAnimationFrame(() => goToLine(line));

@@ -89,6 +89,14 @@ test.describe('a team\u2019s roles by policy', () => {
     // The managed one first, in its group; the person's own greyed, saying why.
     await expect(rows.nth(1)).toHaveAccessibleDescription(/^Skipped: \[acme-dev\] has the same name as a profile in your organisation\u2019s configuration/);
     await expect(popup.getByRole('option', { name: 'my-readonly', exact: true })).toBeVisible();
+    // The greyed row opens the editor at that profile, which says why it is skipped (the text alone has no error).
+    const editing = extension.context.waitForEvent('page');
+    await rows.nth(1).click();
+    const mend = await editing;
+    await expect(mend.getByRole('status')).toHaveText('The saved configuration is in use with 1 profile skipped (fix the error below).');
+    await expect(mend.getByRole('list', { name: 'Problems' })).toContainText('[acme-dev] error: [acme-dev] has the same name as a profile in your organisation\u2019s configuration');
+    await expect.poll(() => mend.getByRole('textbox', { name: 'Configuration' }).evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd))).toBe('[acme-dev]');
+    await mend.close();
 
     const opened = extension.context.waitForEvent('page');
     await rows.first().click();
