@@ -24,6 +24,7 @@ import { pageRows } from './virtual-window';
 import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sessions';
 import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './console-offer';
 import { defaultFormat, RoleMenu, type RoleMenuAction } from './role-menu';
+import { useNoKeys } from './no-keys';
 
 const NO_ROLES: RoleSummary[] = [];
 
@@ -33,6 +34,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
   // On a console tab, "only roles that can switch from this console" narrows the list (popup/console-offer/).
   const roles = useListedRoles(allRoles);
   const clickWay = useClickWay();
+  // Roles whose source has no access keys: greyed with the reason, and a click opens the keys form (popup/no-keys/).
+  const noKeys = useNoKeys(allRoles);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState<PopupPage>(() => initialView());
   const search = useRef<HTMLInputElement>(null);
@@ -87,7 +90,10 @@ export function App({ opening }: { opening?: PopupOpening }) {
     else {
       const role = roles[row.index];
       // A profile skipped for an error never signs in: it opens where it can be fixed (popup/skipped-option.tsx).
+      const missingKeys = role && noKeys(role);
       if (role?.skipped !== undefined) void openOptionsAt('profile', role.profile);
+      // A role whose source has no keys opens where they are added: a sign-in could only fail.
+      else if (missingKeys !== undefined) void openOptionsAt('keys', missingKeys);
       else if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
     }
   }
@@ -240,6 +246,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
                 onActivate={activate}
                 onStar={data.toggleFavourite}
                 onMenu={openMenu}
+                noKeys={noKeys}
               />
             )}
             {data.load.kind === 'ready' && !empty && rows.length === 0 && words.length > 0 && (

@@ -5,9 +5,10 @@
  *
  * Nothing here moves the list below it (issue 14: a row pushed under the pointer signs in to another role). The
  * status line has a place of its own, one line high from the first paint (cut with an ellipsis, the whole text on
- * hover), shared with what `beside` puts there (the way to the Sessions view); alerts, prompts and notes lie in a
- * sheet over the top of what is `under` it (the list), in front of the rows rather than above them. The two share one
- * grid cell, so a sheet taller than a short list makes the cell taller (what is below it moves), never cut off.
+ * hover), shared with what `beside` puts there (the way to the Sessions view); alerts and prompts lie in a sheet
+ * over the top of what is `under` it (the list), in front of the rows rather than above them. The two share one grid
+ * cell, so a sheet taller than a short list makes the cell taller (what is below it moves), never cut off. What only
+ * informs and asks nothing (a success's notes) goes `after` the list, where it covers no row and moves none.
  */
 import type { ComponentChildren } from 'preact';
 import { fixOf } from '../src/core/app-error';
@@ -30,8 +31,10 @@ export interface AttemptPanelProps {
   onCancel: () => void;
   onPassphrase: (passphrase: string) => void;
   onMfaCode: (code: string) => void;
-  /** In the sheet over the list, above an alert or prompt (the sign-in's notes, its Copy and Cancel buttons). */
+  /** In the sheet over the list, above an alert or prompt (the sign-in's Copy and Cancel buttons). */
   children?: ComponentChildren;
+  /** Under the list: what only informs (the sign-in's notes). */
+  after?: ComponentChildren;
   /** On the status line's right (the sessions strip). */
   beside?: ComponentChildren;
   /** What the sheet lies over: the list. */
@@ -72,6 +75,7 @@ export function AttemptPanel(props: AttemptPanelProps) {
         </div>
         <div class="under">{props.under}</div>
       </div>
+      {props.after}
     </>
   );
 }

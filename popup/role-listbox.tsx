@@ -10,6 +10,7 @@ import { t } from './i18n';
 import { RoleOption } from './role-option';
 import { SectionHeader } from './section-header';
 import { isSkipped, SkippedOption } from './skipped-option';
+import { NoKeysOption, type NoKeysOf } from './no-keys';
 import type { Row } from './sections';
 import { prefixOffsets, revealRow, visibleRange } from './virtual-window';
 
@@ -35,6 +36,8 @@ export interface RoleListboxProps {
   onStar: (profile: string) => void;
   /** A right click on a role: its menu. */
   onMenu: (rowIndex: number) => void;
+  /** The source whose missing keys keep a role from signing in (no-keys/): such a row is greyed, with the reason. */
+  noKeys?: NoKeysOf;
 }
 
 export function rowHeight(row: Row | undefined): number {
@@ -105,6 +108,20 @@ export function RoleListbox(props: RoleListboxProps) {
           if (!role) return null;
           if (isSkipped(role)) {
             return <SkippedOption key={`r:${row.index}`} {...common} role={role} words={props.words} onPick={() => props.onActivate(index, undefined)} />;
+          }
+          const noKeys = props.noKeys?.(role);
+          if (noKeys !== undefined) {
+            return (
+              <NoKeysOption
+                key={`r:${row.index}`}
+                {...common}
+                role={role}
+                source={noKeys}
+                words={props.words}
+                onPick={() => props.onActivate(index, undefined)}
+                onMenu={() => props.onMenu(index)}
+              />
+            );
           }
           return (
             <RoleOption

@@ -1,6 +1,7 @@
 /**
- * What a sign-in shows: progress and success on the status line (with the sessions strip beside it), and over the
- * list's top the success's notes, an alert with its fix, or a prompt (attempt-panel.tsx: nothing moves a row).
+ * What a sign-in shows: progress and success on the status line (with the sessions strip beside it), over the list's
+ * top an alert with its fix or a prompt, and under the list the success's notes (attempt-panel.tsx: nothing moves a
+ * row, nothing that only informs covers one).
  */
 import type { ComponentChildren } from 'preact';
 import { send } from '../src/messages';
@@ -47,6 +48,16 @@ export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPan
       onMfaCode={signIn.submitMfaCode}
       beside={beside}
       under={under}
+      after={
+        state.kind === 'done' &&
+        state.notes.length > 0 && (
+          <ul class="notes" aria-label={t('popupSessionNotes')}>
+            {state.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )
+      }
     >
       {state.kind === 'running' && state.progress?.step === 'sso-approve' && (
         // The background waits for the approval; Cancel stops it (the sign-in then answers sso-cancelled).
@@ -56,32 +67,17 @@ export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPan
           </button>
         </div>
       )}
-      {state.kind === 'credentials' && (
+      {state.kind === 'credentials' && !state.copied && (
+        // The browser refused the write (the click was long ago): a click of this button can copy them. Once copied,
+        // the status line says so and nothing lies over the list.
         <span class="sheet-actions alert-actions">
-          {!state.copied && (
-            <button type="button" class="primary" onClick={signIn.copy}>
-              {t('popupCopy')}
-            </button>
-          )}
+          <button type="button" class="primary" onClick={signIn.copy}>
+            {t('popupCopy')}
+          </button>
           <button type="button" onClick={cancel}>
             {t('popupDismiss')}
           </button>
         </span>
-      )}
-      {state.kind === 'done' && state.notes.length > 0 && (
-        // Over the list's top until dismissed: the rows under it stay where they are.
-        <div class="sheet-notes">
-          <ul class="notes" aria-label={t('popupSessionNotes')}>
-            {state.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-          <span class="alert-actions">
-            <button type="button" onClick={cancel}>
-              {t('popupDismiss')}
-            </button>
-          </span>
-        </div>
       )}
     </AttemptPanel>
   );

@@ -295,6 +295,11 @@ export interface MessageMap {
     };
   };
   'sources.list': { request: Record<string, never>; response: { sources: SourceStatus[] } };
+  /**
+   * For the popup's rows (issue 14): the key sources that roles start from and that have no keys in the vault, by
+   * name only. Null while the vault is locked: it may hold them, and nothing is read without the passphrase.
+   */
+  'keys.missing': { request: Record<string, never>; response: { sources: string[] | null } };
   /** Checks keys with STS GetCallerIdentity without saving them. */
   'keys.verify': { request: { source: string; accessKeyId: string; secretAccessKey: string }; response: KeyIdentity };
   /** Checks the keys with GetCallerIdentity, then saves them in the (unlocked) vault. */
@@ -404,6 +409,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'subscription.refresh': 'extension-pages',
   'subscription.unsubscribe': 'extension-pages',
   'sources.list': 'extension-pages',
+  'keys.missing': 'extension-pages',
   'keys.set': 'extension-pages',
   'keys.remove': 'extension-pages',
   'keys.verify': 'extension-pages',

@@ -4,6 +4,7 @@ import { removeStaleContainers } from '../platform/containers';
 import type { HandlerMap } from './handler-map';
 import { loadConfig, loadStoredConfig, saveConfigText } from './config/store';
 import { keyHandlers } from './sources/keys/handlers';
+import { missingKeyHandlers } from './sources/keys/missing-keys';
 import { toDiagnostic, writeRolesIndex } from './config/roles-index';
 import { layerHandlers } from './config/layer-handlers';
 import { withFix } from './sign-in/error-fix';
@@ -59,6 +60,8 @@ export const handlers: Handlers = {
   ...layerHandlers,
   // Access keys (keys-handlers.ts) and the vault (vault-handlers.ts).
   ...keyHandlers,
+  // Which key sources have no keys, for the popup's rows (sources/keys/missing-keys.ts).
+  ...missingKeyHandlers,
   ...vaultHandlers,
   // Every console the extension opens becomes a tracked session (sessions-register.ts).
   signIn: async (request) =>

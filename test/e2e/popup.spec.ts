@@ -108,9 +108,13 @@ test('with the AESR complex fixture, two words narrow to one role and Enter open
   await expect(manager).toHaveAttribute('aria-selected', 'true');
   await expect(search).toHaveAttribute('aria-activedescendant', (await manager.getAttribute('id')) ?? '');
 
-  // Its source has no keys here: refused with a sentence, and the search text stays.
+  // Its source has no keys here: the row says so before any click, Enter opens the options page at those keys (never
+  // a sign-in that can only fail), and the search text stays.
+  await expect(manager).toContainText('No access keys for Org2-BaseAccount — Add keys');
+  const keysPage = extension.context.waitForEvent('page');
   await popup.keyboard.press('Enter');
-  await expect(popup.getByRole('alert')).toContainText('Org2-BaseAccount');
+  expect((await keysPage).url()).toContain('#keys=Org2-BaseAccount');
+  await expect(popup.getByRole('alert')).toHaveCount(0);
   await expect(search).toHaveValue('org2 manager');
 
   // Esc clears; an account id and a word find the seeded role; Enter opens its console.
@@ -185,9 +189,16 @@ test('screenshots: light and dark, a long list, a search, and an error', async (
   await screenshot(popup, 'search');
 
   await popup.getByRole('combobox', { name: 'Search roles' }).fill('org2 manager');
-  await popup.keyboard.press('Enter');
-  await expect(popup.getByRole('alert')).toBeVisible();
-  await screenshot(popup, 'error');
+  await expect(popup.getByRole('option', { name: 'Org2-Account2-Manager', exact: true })).toContainText('No access keys for Org2-BaseAccount');
+  await screenshot(popup, 'no-keys');
+
+  // With keys for its source (alice's, whom the role does not trust), a refusal: the alert and its fix.
+  await saveKeys(options, 'Org2-BaseAccount', ALICE.accessKeyId, ALICE.secretAccessKey);
+  const again = await openPopup(extension);
+  await again.getByRole('combobox', { name: 'Search roles' }).fill('org2 manager');
+  await again.keyboard.press('Enter');
+  await expect(again.getByRole('alert')).toBeVisible();
+  await screenshot(again, 'error');
 });
 
 test('a locked vault and an MFA code are answered inline in the popup, and the search text stays', async ({ extension }) => {

@@ -88,7 +88,10 @@ test('the role\u2019s menu (right click or Shift+F10) copies them for PowerShell
   const value = (name: string) => new RegExp(`^\\$Env:${name} = '([^']+)'$`, 'm').exec(text)?.[1] ?? '';
   expect(await callerOf(sandbox, { accessKeyId: value('AWS_ACCESS_KEY_ID'), secretAccessKey: value('AWS_SECRET_ACCESS_KEY'), sessionToken: value('AWS_SESSION_TOKEN') })).toMatch(DEV_ARN);
 
-  await popup.getByRole('button', { name: 'Dismiss' }).click();
+  // Copied: nothing to dismiss (the status line says so, nothing lies over the list); Alt+C copies new credentials.
+  await expect(popup.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
   await popup.getByRole('combobox').press('Alt+KeyC');
+  await expect.poll(() => clipboard(extension)).not.toBe(text);
+  expect(await clipboard(extension)).toMatch(/^\$Env:AWS_ACCESS_KEY_ID = /m);
   await expect(popup.getByRole('status')).toContainText('(PowerShell)');
 });

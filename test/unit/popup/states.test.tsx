@@ -85,6 +85,23 @@ describe('signing in', () => {
     expect(search.value).toBe('prod');
   });
 
+  it('puts what AWS changed under the list, where it covers no row, and alerts in the sheet over it (issue 14)', async () => {
+    setHandler('signIn', ({ profile }) => ok({ ...(signedIn(profile) as { value: SignInResult }).value, notes: ['The role allows 1 h at most.'] }));
+    const { user } = await renderPopup();
+    await user.keyboard('{Enter}');
+    const notes = await screen.findByRole('list', { name: 'About this session' });
+    const listbox = screen.getByRole('listbox', { name: 'Roles' });
+    expect(notes.textContent).toBe('The role allows 1 h at most.');
+    expect(listbox.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notes.closest('.sheet')).toBeNull();
+
+    setHandler('signIn', () => fail('sts-error', 'You are not allowed to assume this role.'));
+    await user.keyboard('{Enter}');
+    const alert = await screen.findByRole('alert');
+    // In the sheet that shares the list's grid cell: over the rows, not above them.
+    expect(alert.closest('.sheet')?.parentElement?.querySelector(':scope > .under [role="listbox"]')).toBe(listbox);
+  });
+
   it('ignores Enter while a sign-in is running', async () => {
     const calls = pendingSignIn();
     const { user } = await renderPopup();
