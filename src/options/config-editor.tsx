@@ -4,7 +4,7 @@
  * it is stored, and import/export as a file. What the user typed is never thrown away: not by a failed save, nor
  * by a change arriving from another browser.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseConfig } from '../core/config';
 import { findKeyPairs, type FoundKeys } from '../core/config/strip-secrets';
 import { send, type AppError, type ConfigDiagnostic } from '../messages';
@@ -48,7 +48,9 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
   const savedRoleCount = useMemo(() => (saved ? parseConfig(saved.text).roles.length : 0), [saved?.text]);
 
   // A newer saved configuration (first load, or storage.onChanged): show it, unless that would drop unsaved edits.
-  useEffect(() => {
+  // A layout effect, run in the commit that brings it: a plain effect could run after a Save's answer has moved the
+  // baseline on, and take the load from before that Save for a change made elsewhere (and empty the editor).
+  useLayoutEffect(() => {
     if (!saved || saved.text === baseline.current) return;
     const first = baseline.current === undefined;
     // Before the first load the editor's own start is the empty text: a person (or a test) may type at once.

@@ -4,8 +4,8 @@
  * written the same way; the person signs in to the console with a password (and MFA), opens the popup over the
  * console tab and clicks a role: the console's own switch-role switches that tab.
  *
- * The configuration is support/aesr-config.ts (AESR's complex example without its `[AnotherRole]` section for now,
- * see there), shared with console-offer.spec.ts.
+ * The configuration is support/aesr-config.ts (AESR's README examples as they are, `[AnotherRole]` included),
+ * shared with console-offer.spec.ts.
  */
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../launch/browser';
