@@ -5,6 +5,7 @@
  * An overlay above the list: opening it moves no row. Arrow keys move, Enter picks, Esc closes.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { isAccountId } from '../src/core/arn';
 import { TERMINAL_FORMATS, type TerminalFormat } from '../src/core/terminal-credentials';
 import type { RoleSummary } from '../src/messages';
 import { t } from './i18n';
@@ -33,8 +34,13 @@ export function RoleMenu({ role, onPick, onClose }: { role: RoleSummary; onPick:
 
   const items: { label: string; action: RoleMenuAction }[] = [
     ...TERMINAL_FORMATS.map((format) => ({ label: t('popupMenuCredentials', formatLabel(format)), action: { kind: 'terminal', format } as const })),
-    { label: t('popupMenuCopyArn'), action: { kind: 'copy', text: role.roleArn } },
-    { label: t('popupMenuCopyAccount'), action: { kind: 'copy', text: role.accountId } },
+    // A role written with an account alias (AESR) has neither an ARN nor an account id to copy: its account is the alias.
+    ...(isAccountId(role.accountId)
+      ? [
+        { label: t('popupMenuCopyArn'), action: { kind: 'copy', text: role.roleArn } as const },
+        { label: t('popupMenuCopyAccount'), action: { kind: 'copy', text: role.accountId } as const },
+      ]
+      : []),
   ];
 
   function onKeyDown(event: KeyboardEvent) {

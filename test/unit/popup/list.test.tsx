@@ -318,3 +318,24 @@ describe('a profile skipped for an error', () => {
     expect(sentOf('signIn')).toEqual([]);
   });
 });
+
+describe('a role written with an account alias (AESR)', () => {
+  it('has no role ARN or account id to copy in its menu: its account is the alias', async () => {
+    resetBrowser(rolesList([
+      role('AnotherRole', { accountId: 'account-3-alias', roleName: 'SomeOtherRole', roleArn: 'arn:aws:iam::account-3-alias:role/SomeOtherRole', source: 'default' }),
+      role('by-id', { accountId: '123456789012', roleName: 'Admin', roleArn: 'arn:aws:iam::123456789012:role/Admin', source: 'default' }),
+    ]));
+    const { user } = await renderPopup();
+    const items = async (profile: string) => {
+      await user.pointer({ keys: '[MouseRight]', target: screen.getByRole('option', { name: profile }) });
+      const labels = screen.getAllByRole('menuitem').map((item) => item.textContent);
+      await user.keyboard('{Escape}');
+      return labels;
+    };
+    expect(await items('by-id')).toEqual(expect.arrayContaining(['Copy role ARN', 'Copy account id']));
+    const alias = await items('AnotherRole');
+    expect(alias.length).toBeGreaterThan(0);
+    expect(alias).not.toContain('Copy role ARN');
+    expect(alias).not.toContain('Copy account id');
+  });
+});
