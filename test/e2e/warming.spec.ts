@@ -10,7 +10,8 @@ import { preload } from '../launch/preload';
 import { RECORDED_HEADER_VALUES } from '../sandbox/server';
 import { ALICE } from '../sandbox/seed';
 import type { RequestLogEntry } from '../sandbox/state';
-import { expect, test, TEST_PASSPHRASE } from './fixtures';
+import { expect, saveConfiguration, test, TEST_PASSPHRASE } from './fixtures';
+import { ACME_DEV_CONFIG, answerOnAwsPage, consoleTab } from './support/identity-center';
 
 const CONFIG = `
 [alice]
@@ -94,4 +95,40 @@ test('a row the pointer rests on is warmed the same way, and only hosts of the c
   const far = ['sts.ap-southeast-2.amazonaws.com', 'ap-southeast-2.signin.aws.amazon.com'];
   await expect.poll(() => sandbox.state.requests.slice(before).map((request) => request.host).sort()).toEqual([...WARMED, ...far].sort());
   for (const request of sandbox.state.requests.slice(before)) expectUnsigned(request);
+});
+
+test('Identity Center: the portal host is warmed too, and GetRoleCredentials takes that connection', async ({ extension, sandbox }) => {
+  sandbox.state.keepAliveMs = 300_000;
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, ACME_DEV_CONFIG);
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  // A first sign-in, approved on the AWS page: the token then lives, and the next click needs no approval.
+  let popup = await extension.openPage('popup/index.html');
+  const approval = extension.context.waitForEvent('page', (page) => page.url().includes('device.sso.'));
+  const first = consoleTab(extension);
+  await popup.getByRole('option', { name: 'acme-dev-admin', exact: true }).click();
+  await answerOnAwsPage(await approval);
+  await (await first).close();
+  await popup.close();
+
+  // Later: a worker started afresh (it remembers no warming), every connection closed.
+  const cdp = await extension.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  sandbox.closeConnections();
+  const before = sandbox.state.requests.length;
+  popup = await extension.openPage('popup/index.html');
+  // The token is fresh: no OIDC. The portal, then STS (GetCallerIdentity beside the token), then the sign-in host.
+  const warmed = ['portal.sso.eu-west-1.amazonaws.com', 'sts.eu-west-1.amazonaws.com', 'eu-west-1.signin.aws.amazon.com'];
+  await expect.poll(() => sandbox.state.requests.slice(before).map((request) => request.host).sort()).toEqual([...warmed].sort());
+  for (const request of sandbox.state.requests.slice(before)) expectUnsigned(request);
+  const warmedOn = new Map(sandbox.state.requests.slice(before).map((request) => [request.host, request.connection]));
+
+  const second = consoleTab(extension);
+  await popup.getByRole('option', { name: 'acme-dev-admin', exact: true }).click();
+  await second;
+  const step = (action: string) => sandbox.state.requests.find((request, index) => index >= before && request.action === action);
+  expect(step('GetRoleCredentials')?.connection).toBe(warmedOn.get('portal.sso.eu-west-1.amazonaws.com'));
+  expect(step('GetCallerIdentity')?.connection).toBe(warmedOn.get('sts.eu-west-1.amazonaws.com'));
+  expect(step('getSigninToken')?.connection).toBe(warmedOn.get('eu-west-1.signin.aws.amazon.com'));
 });

@@ -3,10 +3,12 @@
  * click a role and see the console; and a console tab signed in as carol (an IAM user, password only), as a person
  * signs in, to switch from with the console-* roles (AWS Extend Switch Roles' way, no keys). Headed when there is a
  * display, headless (with a hint, and one sign-in and one switch to show it works) when there is none.
+ * `AWS_SANDBOX_NETWORK=aws-100ms npm start` (or `aws-250ms`): the sandbox answers as AWS does from that far away,
+ * every new connection paying its handshakes (test/sandbox/network.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startSandbox } from '../sandbox/index';
+import { networkProfile, startSandbox } from '../sandbox/index';
 import { ALICE, CAROL } from '../sandbox/seed';
 import { ACME, SSO_PASSWORD } from '../sandbox/sso-seed';
 import { launchExtensionBrowser } from './browser';
@@ -16,8 +18,13 @@ import { DEMO_PASSPHRASE, preload } from './preload';
 const demoConfig = readFileSync(resolve(import.meta.dirname, 'demo-config.ini'), 'utf8');
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const sandbox = await startSandbox();
+const networkName = process.env.AWS_SANDBOX_NETWORK ?? 'local';
+const network = networkProfile(networkName);
+const sandbox = await startSandbox({ network });
 console.log(`AWS sandbox on https://127.0.0.1:${sandbox.port} (answers for the real AWS host names inside this browser)`);
+if (networkName !== 'local') {
+  console.log(`Network ${networkName}: every request ${network.latencyMs} ms, every new connection ${network.connectionSetupMs} ms more, idle connections closed after ${network.keepAliveMs / 1000} s.`);
+}
 
 const extension = await launchExtensionBrowser({ sandbox, headless });
 console.log(`Extension loaded: chrome-extension://${extension.extensionId}/`);

@@ -7,11 +7,13 @@
  * SDK's and the federation's requests are (aws/request-options.ts), so the connection it leaves in the browser's
  * pool is the one their requests take. An extension's worker has no `preconnect`: a request is the only way to open
  * a connection from it. Its answer is ignored, and a failure is nobody's business (the click will connect itself).
+ * The worker's own first use of the STS client is primed meanwhile too (aws/sts-priming.ts: nothing is sent).
  */
 import { hostsToWarm } from '../../core/warm-hosts';
 import { isFresh } from '../../core/sso/token-rules';
 import { readStored } from '../../platform/storage';
 import { AWS_REQUEST } from '../aws/request-options';
+import { primeSts } from '../aws/sts-priming';
 import { loadConfig } from '../config/store';
 
 /**
@@ -49,6 +51,8 @@ export async function warmConnections(request: { profile?: string }, now: number
     warmedAt.set(host, now);
     void warm(host).catch(() => warmedAt.delete(host));
   }
+  const sts = likely.map((host) => /^sts\.([a-z0-9-]+)\./.exec(host)?.[1]).find((region) => region !== undefined);
+  if (sts !== undefined) void primeSts(sts);
   return { hosts };
 }
 
