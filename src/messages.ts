@@ -49,6 +49,11 @@ export interface RoleSummary {
    * be, and opens the options page at it instead of signing in.
    */
   skipped?: string;
+  /**
+   * Its chain goes through a role written with an account alias (AESR's `aws_account_id = <alias>`): AssumeRole
+   * cannot reach it, only a console tab's switch-role can, so keys would not help (it is never marked "no keys").
+   */
+  consoleOnly?: true;
 }
 
 export interface ConfigDiagnostic {

@@ -38,7 +38,8 @@ export function useNoKeys(roles: readonly RoleSummary[]): NoKeysOf {
 
   return useCallback<NoKeysOf>(
     (role) => {
-      if (!missing || offer === undefined || role.skipped !== undefined || !missing.has(role.source)) return undefined;
+      // A role only a console tab can reach (an account alias in its chain): keys would not help.
+      if (!missing || offer === undefined || role.skipped !== undefined || role.consoleOnly || !missing.has(role.source)) return undefined;
       return plainWay(offer, role.profile) === 'console' ? undefined : role.source;
     },
     [missing, offer],

@@ -32,7 +32,7 @@ function describe(role: RoleSummary): string {
 
 async function matches(text: string): Promise<RoleSummary[]> {
   const [config, favourites] = await Promise.all([loadConfig(), readStored('roles.favourites')]);
-  return bestMatches(config.roles.map(toSummary), text, new Set(favourites ?? []), SUGGESTIONS);
+  return bestMatches(config.roles.map((role) => toSummary(role)), text, new Set(favourites ?? []), SUGGESTIONS);
 }
 
 /** Firefox alone has runtime.getBrowserInfo. */

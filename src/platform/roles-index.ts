@@ -8,7 +8,7 @@ import type { RoleSummary } from '../messages';
 import type { StoredValues } from './storage';
 
 /** Bumped whenever RoleSummary changes shape, so a popup never reads an index written by an older version. */
-export const ROLES_INDEX_VERSION = 4;
+export const ROLES_INDEX_VERSION = 5;
 
 export type StoredRolesIndex = StoredValues['roles.index'];
 

@@ -7,13 +7,14 @@
  * The read-only layers (the organisation's, the subscription) come first, each in its own text's order, then the
  * person's own profiles: each layer's profiles carry its group, so the popup lists them as one group.
  */
-import type { ConfigModel, LayerId, SkippedProfile } from '../../core/config/index';
+import { aliasHops, type ConfigModel, type LayerId, type SkippedProfile } from '../../core/config/index';
 import type { ConfigDiagnostic, RoleSummary } from '../../messages';
 import { isInlineImage } from '../../core/config/values';
 import { storeRolesIndex } from '../../platform/roles-index';
 import { loadConfig } from './store';
 
-export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
+/** `consoleOnly`: the role's chain goes through a role written with an account alias (`aliasHops`). */
+export function toSummary(role: ConfigModel['roles'][number], consoleOnly = false): RoleSummary {
   return {
     profile: role.name,
     accountId: role.accountId,
@@ -29,6 +30,7 @@ export function toSummary(role: ConfigModel['roles'][number]): RoleSummary {
     // Inline images only: the popup must fetch nothing a configuration names (src/core/config/checks.ts `image`).
     ...(role.image !== undefined && isInlineImage(role.image) && { image: role.image }),
     ...(role.group !== undefined && { group: role.group }),
+    ...(consoleOnly && { consoleOnly: true as const }),
   };
 }
 
@@ -47,7 +49,9 @@ export function toSkippedSummary(profile: SkippedProfile): RoleSummary {
 
 /** The roles and the skipped profiles, layer by layer (as merged: core/config/layers.ts), each in its text's order. */
 export function listedProfiles(model: Pick<ConfigModel, 'roles' | 'skipped'>): RoleSummary[] {
-  if (model.skipped.length === 0) return model.roles.map(toSummary);
+  const aliased = aliasHops(model);
+  const summary = (role: ConfigModel['roles'][number]) => toSummary(role, aliased(role) !== undefined);
+  if (model.skipped.length === 0) return model.roles.map(summary);
   const listed: RoleSummary[] = [];
   for (const layer of layersOf(model)) {
     const roles = model.roles.filter((role) => role.layer === layer);
@@ -58,7 +62,7 @@ export function listedProfiles(model: Pick<ConfigModel, 'roles' | 'skipped'>): R
       for (let skipped = skippedHere[next]; skipped !== undefined && skipped.line < role.line; skipped = skippedHere[++next]) {
         listed.push(toSkippedSummary(skipped));
       }
-      listed.push(toSummary(role));
+      listed.push(summary(role));
     }
     for (const skipped of skippedHere.slice(next)) listed.push(toSkippedSummary(skipped));
   }

@@ -87,11 +87,11 @@ describe('config.save', () => {
     expect((await handlers['roles.list']({})).roles).toEqual(indexed);
   });
 
-  it('shows a role written with an account alias with the alias where the account goes, once', async () => {
+  it('shows a role written with an account alias with the alias where the account goes, once, and says only a console can reach it', async () => {
     await handlers['config.save']({ text: '[AnotherRole]\nrole_name = SomeOtherRole\naws_account_id = account-3-alias\n' });
     expect(await indexedRoles()).toEqual([{
       profile: 'AnotherRole', accountId: 'account-3-alias', roleName: 'SomeOtherRole', roleArn: 'arn:aws:iam::account-3-alias:role/SomeOtherRole',
-      partition: 'aws', source: 'default',
+      partition: 'aws', source: 'default', consoleOnly: true,
     }]);
   });
 

@@ -54,6 +54,15 @@ describe('a role whose source has no access keys', () => {
     expect(sentOf('signIn').map((request) => request.profile)).toEqual(['dev-admin']);
   });
 
+  it('is never a role only a console tab can reach (an account alias in its chain): keys would not help', async () => {
+    resetBrowser(rolesList([...ROLES, role('AnotherRole', { source: 'bob', accountId: 'account-3-alias', consoleOnly: true })]));
+    setHandler('keys.missing', () => ok({ sources: ['bob'] }));
+    await renderPopup();
+    await waitFor(() => expect(descriptionOf(option('prod-admin'))).toContain('No access keys for bob'));
+    expect(descriptionOf(option('AnotherRole'))).not.toContain('No access keys');
+    expect(option('AnotherRole').className).not.toContain('skipped');
+  });
+
   it('is asked again when the roles change (a configuration saved while the popup is open)', async () => {
     setHandler('keys.missing', () => ok({ sources: [] }));
     await renderPopup();
