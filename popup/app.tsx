@@ -25,6 +25,7 @@ import { initialView, SessionsStrip, SessionsView, type PopupPage } from './sess
 import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './console-offer';
 import { defaultFormat, RoleMenu, type RoleMenuAction } from './role-menu';
 import { useNoKeys } from './no-keys';
+import { CopyDetails } from './copy-details';
 
 const NO_ROLES: RoleSummary[] = [];
 
@@ -229,6 +230,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
                   <button type="button" class="primary" onClick={data.reload}>
                     {t('popupRetry')}
                   </button>
+                  <CopyDetails error={data.load.error} />
                 </span>
               </div>
             )}

@@ -1,6 +1,6 @@
 /**
- * What an attempt (a sign-in, or a session's renewal) shows: one live status line, an alert with Retry and
- * Dismiss, or an inline passphrase or MFA-code prompt. The status element is always present, so screen readers
+ * What an attempt (a sign-in, or a session's renewal) shows: one live status line, an alert with the action that
+ * mends it, Copy details and Dismiss, or an inline passphrase or MFA-code prompt. The status element is always present, so screen readers
  * announce its changes. The sign-in and renew panels differ only in their texts, passed in here.
  *
  * Nothing here moves the list below it (issue 14: a row pushed under the pointer signs in to another role). The
@@ -13,12 +13,14 @@
 import type { ComponentChildren } from 'preact';
 import { fixOf } from '../src/core/app-error';
 import type { AppError } from '../src/messages';
+import { CopyDetails } from './copy-details';
 import { openOptionsAt } from './open-options';
 import { t } from './i18n';
 import { MfaForm, PassphraseForm } from './prompt-form';
 
 export type AttemptPrompt =
-  | { kind: 'failed'; error: AppError }
+  /** `profile`: what the sign-in or renewal was for, in the error's copied details. */
+  | { kind: 'failed'; error: AppError; profile?: string }
   | { kind: 'passphrase'; prompt: string; error?: string }
   | { kind: 'mfa'; prompt: string; error?: string }
   | { kind: 'none' };
@@ -60,6 +62,7 @@ export function AttemptPanel(props: AttemptPanelProps) {
               <span>{prompt.error.message}</span>
               <span class="alert-actions">
                 <FixButton error={prompt.error} onRetry={props.onRetry} />
+                <CopyDetails error={prompt.error} profile={prompt.profile} />
                 <button type="button" onClick={props.onCancel}>
                   {t('popupDismiss')}
                 </button>

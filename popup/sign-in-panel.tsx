@@ -86,7 +86,7 @@ export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPan
 function promptOf(state: SignInState): AttemptPrompt {
   switch (state.kind) {
     case 'failed':
-      return { kind: 'failed', error: state.error };
+      return { kind: 'failed', error: state.error, profile: state.attempt.profile };
     case 'passphrase':
       return { kind: 'passphrase', prompt: t('popupVaultLocked', state.attempt.profile), ...(state.error !== undefined && { error: state.error }) };
     case 'mfa':

@@ -32,7 +32,7 @@ export function RenewPanel({ renew, beside, under }: { renew: Renew; beside?: Co
 function promptOf(state: RenewState): AttemptPrompt {
   switch (state.kind) {
     case 'failed':
-      return { kind: 'failed', error: state.error };
+      return { kind: 'failed', error: state.error, profile: state.target.profile };
     case 'passphrase':
       return { kind: 'passphrase', prompt: t('popupSessionRenewLocked', state.target.profile), ...(state.error !== undefined && { error: state.error }) };
     case 'mfa':

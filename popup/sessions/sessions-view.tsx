@@ -4,6 +4,7 @@
  * expiry warning comes. Esc or the back button returns to the role list.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { CopyDetails } from '../copy-details';
 import { t } from '../i18n';
 import { RenewPanel } from './renew-panel';
 import { SessionItem } from './session-item';
@@ -58,6 +59,9 @@ export function SessionsView({ onBack, renewFirst }: { onBack: () => void; renew
             {sessions?.error && (
               <div role="alert" class="alert">
                 <span>{sessions.error.message}</span>
+                <span class="alert-actions">
+                  <CopyDetails error={sessions.error} />
+                </span>
               </div>
             )}
             {single && <p class="hint">{t('popupSessionSingleMode')}</p>}

@@ -50,6 +50,10 @@ export interface AppError {
   fix?: ErrorFix;
   /** The source (for `keys`) or profile (for `profile`) the fix is about. */
   subject?: string;
+  /** AWS's own error code when AWS refused (the SDK error's name: `AccessDenied`), for "Copy details". */
+  awsCode?: string;
+  /** AWS's request id of the refused call (the SDK's `$metadata.requestId`), for "Copy details". */
+  requestId?: string;
 }
 
 /** The fix for an error of a sign-in, from its code when the error did not name one (STS errors do). */

@@ -5,6 +5,7 @@
  */
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
+import { readClipboard } from './support/clipboard';
 
 
 const CONFIG = `
@@ -93,6 +94,15 @@ source_profile = alice
   await popup.getByRole('option', { name: 'demo-prod-admin', exact: true }).click();
   await expect(popup.getByRole('alert')).toContainText('You are not allowed to assume');
   await expect(popup.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  // Copy details: AWS's code and the request id STS answered with, for a ticket; never a key.
+  await popup.getByRole('button', { name: 'Copy details' }).click();
+  await expect(popup.getByRole('button', { name: 'Details copied' })).toBeVisible();
+  const details = await readClipboard(extension);
+  expect(details).toContain('AWS error code: AccessDenied');
+  expect(details).toMatch(/^AWS request id: [0-9a-f-]{36}$/m);
+  expect(details).toContain('Profile: demo-prod-admin');
+  expect(details).not.toContain(ALICE.accessKeyId);
+  expect(details).not.toContain(ALICE.secretAccessKey);
   const opened = extension.context.waitForEvent('page', (page) => page.url().includes('#profile='));
   await popup.getByRole('button', { name: 'Open profile' }).click();
   const editor = (await opened).getByRole('textbox', { name: 'Configuration' });

@@ -61,7 +61,7 @@ export function callerError(error: unknown, source: string): SignInError {
   if (error instanceof TypeError) return new SignInError('network', 'AWS could not be reached. Check your network connection and try again.');
   const name = error instanceof Error ? error.name : 'UnknownError';
   const described = describeStsError({ name, ...(error instanceof Error && { message: error.message }) }, { source });
-  const made = new SignInError(described.code, described.message);
+  const made = new SignInError(described.code, described.message).withAwsFacts(error);
   if (described.fix !== undefined) made.fix = described.fix;
   return made;
 }

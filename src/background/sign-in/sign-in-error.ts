@@ -7,6 +7,9 @@ export class SignInError extends Error {
   fix?: ErrorFix;
   /** The source or profile the fix is about. */
   subject?: string;
+  /** AWS's error code and the refused call's request id, when AWS answered (for the popup's "Copy details"). */
+  awsCode?: string;
+  requestId?: string;
 
   constructor(readonly code: ErrorCode, message: string) {
     super(message);
@@ -18,7 +21,18 @@ export class SignInError extends Error {
       code: this.code, message: this.message,
       ...(this.fix !== undefined && { fix: this.fix }),
       ...(this.subject !== undefined && { subject: this.subject }),
+      ...(this.awsCode !== undefined && { awsCode: this.awsCode }),
+      ...(this.requestId !== undefined && { requestId: this.requestId }),
     };
+  }
+
+  /** Keeps AWS's error code and request id from the SDK's error, when AWS itself refused (`$fault` is set). */
+  withAwsFacts(error: unknown): this {
+    if (!(error instanceof Error) || !('$fault' in error)) return this;
+    this.awsCode = error.name;
+    const requestId = (error as { $metadata?: { requestId?: unknown } }).$metadata?.requestId;
+    if (typeof requestId === 'string') this.requestId = requestId;
+    return this;
   }
 
   static fromSts(error: unknown, context: { roleArn: string; source: string }): SignInError {
@@ -29,7 +43,7 @@ export class SignInError extends Error {
     const name = error instanceof Error ? error.name : 'UnknownError';
     const message = error instanceof Error ? error.message : undefined;
     const described = describeStsError({ name, ...(message !== undefined && { message }) }, context);
-    const made = new SignInError(described.code, described.message);
+    const made = new SignInError(described.code, described.message).withAwsFacts(error);
     if (described.fix !== undefined) made.fix = described.fix;
     return made;
   }

@@ -44,6 +44,7 @@ export const fakeBrowser = {
     },
     openOptionsPage: vi.fn(() => Promise.resolve()),
     getURL: (path: string) => `chrome-extension://popup-test/${path}`,
+    getManifest: () => ({ version: '1.2.3' }),
   },
   tabs: { create: vi.fn((_info: { url: string }) => Promise.resolve({ id: 1 })) },
   i18n: { getMessage },

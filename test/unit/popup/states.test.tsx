@@ -43,6 +43,7 @@ describe('loading the roles', () => {
     setHandler('roles.list', () => fail('internal', 'The background could not be reached.'));
     const { user } = await renderPopup({ waitForList: false });
     expect((await screen.findByRole('alert')).textContent).toContain('The background could not be reached.');
+    expect(screen.getByRole('button', { name: 'Copy details' })).toBeTruthy();
     setHandler('roles.list', () => ok({ roles: ROLES, diagnostics: [] }));
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     await screen.findByRole('option', { name: 'dev-admin' });
@@ -140,6 +141,23 @@ describe('signing in', () => {
     expect(sentOf('signIn').map((r) => [r.profile, r.openIn])).toEqual([['prod-admin', 'new-window'], ['prod-admin', 'new-window']]);
     expect(search.value).toBe('prod');
     expect(document.activeElement).toBe(searchBox());
+  });
+
+  it('copies the details of an error for a ticket: AWS code, request id, profile, time, version (issue 14)', async () => {
+    const requestId = 'c6104cbe-af31-11e0-8154-cbc7ccf896c7';
+    setHandler('signIn', () => fail('sts-error', 'You are not allowed to assume this role.', { fix: 'profile', subject: 'prod-admin', awsCode: 'AccessDenied', requestId }));
+    const { user, search } = await renderPopup();
+    await user.type(search, 'prod');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    await screen.findByRole('button', { name: 'Details copied' });
+    const text = await navigator.clipboard.readText();
+    expect(text).toContain('AWS error code: AccessDenied');
+    expect(text).toContain(`AWS request id: ${requestId}`);
+    expect(text).toContain('Profile: prod-admin');
+    expect(text).toMatch(/^Time: \d{4}-\d\d-\d\dT/m);
+    expect(text).toContain('Extension version: 1.2.3');
   });
 
   it('dismisses an error', async () => {

@@ -90,7 +90,7 @@ export function ssoError(error: unknown, startUrl: string, context: { accountId?
   if (error instanceof SignInError) return error;
   const name = error instanceof TypeError ? 'TypeError' : error instanceof Error ? error.name : 'UnknownError';
   const failure = describeSsoError(name, { startUrl, ...context });
-  return new SignInError(failure.code, failure.message);
+  return new SignInError(failure.code, failure.message).withAwsFacts(error);
 }
 
 function named(name: string): Error {
