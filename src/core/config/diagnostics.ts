@@ -15,6 +15,7 @@ const SEVERITIES = {
   'ignored-section': 'warning',
   'empty-value': 'warning',
   'keys-in-config': 'warning',
+  'misspelt-key': 'warning',
   // Roles
   'missing-account': 'error',
   'missing-role-name': 'error',

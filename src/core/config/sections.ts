@@ -7,6 +7,7 @@ import type { IniSection, IniSetting } from './ini';
 import { unquote } from './ini';
 import { isOwnedKey, keyOf, ROLE_MARKERS, SECRET_KEYS, SSO_MARKERS, type SectionKind } from './keys';
 import { newReport, type Report } from './diagnostics';
+import { isSecretKey, meantKey } from './key-typos';
 
 export type Header =
   | { type: 'profile'; name: string; prefixed: boolean }
@@ -119,6 +120,7 @@ function build(
     // Only the first of duplicated keys (a duplicate is an error anyway), and never a secret.
     if (present.get(key) !== setting.line || SECRET_KEYS.has(key)) continue;
     if (!isOwnedKey(kind, key, usesSession)) {
+      reportTypo(setting, key, report);
       settings.push(toLayout(setting));
       continue;
     }
@@ -132,6 +134,18 @@ function build(
     settings.push({ key: setting.key, value: setting.value });
   }
   return { name, line: ini.line, kind, values, present, layout: { prefixed, settings }, report };
+}
+
+/** A key nobody reads that is close to one we read (key-typos.ts): kept and ignored as any, with a warning. */
+function reportTypo(setting: IniSetting, key: string, report: Report): void {
+  const meant = meantKey(key);
+  if (meant === undefined) return;
+  // The line's value is never quoted back: a misspelt secret key holds a secret.
+  report.add('misspelt-key', setting.line, isSecretKey(meant)
+    ? `${setting.key} looks like ${meant} misspelt: access keys do not belong in the configuration, which is stored ` +
+      `unencrypted and may sync. Delete this line and add the keys to the vault.`
+    : `${setting.key} is not a key this extension or the AWS CLI reads, so it is ignored: did you mean ${meant}? ` +
+      `Write ${meant} = and the same value.`);
 }
 
 function toLayout(setting: IniSetting): Setting {

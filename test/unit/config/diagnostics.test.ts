@@ -32,6 +32,7 @@ const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 
   'ignored-section': { text: ['[services local]', 's3 =', '  endpoint_url = http://localhost:4566'], line: 1 },
   'empty-value': { text: ['[profile p]', ARN, 'region ='], line: 3, profile: 'p' },
   'keys-in-config': { text: ['[default]', 'aws_access_key_id = AKIAEXAMPLE'], line: 2, profile: 'default' },
+  'misspelt-key': { text: ['[profile p]', ARN, 'colour = ff9900'], line: 3, profile: 'p' },
   'missing-account': { text: ['[profile p]', 'role_name = Admin'], line: 2, profile: 'p' },
   'missing-role-name': { text: ['[base]', 'aws_account_id = 111111111111', '[profile p]', 'aws_account_id = 123456789012', 'source_profile = base'], line: 4, profile: 'p' },
   'invalid-arn': { text: ['[profile p]', 'role_arn = arn:aws:iam::123456789012:user/alice'], line: 2, profile: 'p' },
