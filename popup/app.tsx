@@ -4,7 +4,7 @@
  * This file wires the parts; each concern (data, order, search, keys, sign-in, windowing) has its own module.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { OpenIn, RoleSummary } from '../src/messages';
+import { send, type OpenIn, type RoleSummary } from '../src/messages';
 import { EmptyState } from './empty-state';
 import { t } from './i18n';
 import { isTextField, keyLabels, searchKeyAction, type KeyAction } from './keyboard';
@@ -94,7 +94,15 @@ export function App({ opening }: { opening?: PopupOpening }) {
       const missingKeys = role && noKeys(role);
       if (role?.skipped !== undefined) void openOptionsAt('profile', role.profile);
       // A role whose source has no keys opens where they are added: a sign-in could only fail.
-      else if (missingKeys !== undefined) void openOptionsAt('keys', missingKeys);
+      else if (role && missingKeys !== undefined) {
+        // The tab in front may have changed since the popup opened (a console signed in meanwhile): asked again at
+        // the click, a console that can switch to the role takes it; otherwise the keys form, as the row says.
+        const profile = role.profile;
+        void send('console.offer', {}).then((answer) => {
+          if (answer.ok && answer.value.console?.switchable.includes(profile) === true) signIn.start({ profile, openIn, way: 'console' });
+          else void openOptionsAt('keys', missingKeys);
+        });
+      }
       else if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
     }
   }
