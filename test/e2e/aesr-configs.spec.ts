@@ -79,13 +79,10 @@ test('one typo among 300 profiles: saved, 299 roles work, the broken one is grey
   const broken = popup.getByRole('option', { name: 'team-150', exact: true });
   await expect(broken).toHaveAccessibleDescription(/^Skipped: role_arn = arn:aws:iam:100000000150:role\/Admin is not an IAM role ARN: .* Enter opens it in the options page, to fix it\.$/);
   await expect(broken).toHaveAttribute('aria-selected', 'true');
-  // Greyed out: its name in the muted colour of the details, where a role's name is in the text colour.
+  // Greyed out: its name in the muted colour of the details, not in the text colour.
   const colorOf = (selector: string) => broken.locator(selector).evaluate((element) => getComputedStyle(element).color);
   expect(await colorOf('.name')).toBe(await colorOf('.detail'));
-  await popup.getByRole('combobox').fill('team-149');
-  const role = popup.getByRole('option', { name: 'team-149', exact: true });
-  expect(await role.locator('.name').evaluate((element) => getComputedStyle(element).color)).not.toBe(await role.locator('.detail').evaluate((element) => getComputedStyle(element).color));
-  await popup.getByRole('combobox').fill('team-150');
+  expect(await colorOf('.name')).not.toBe(await popup.getByRole('combobox').evaluate((search) => getComputedStyle(search).color));
 
   // Enter never signs in: it opens the options page at the line to fix.
   const opened = extension.context.waitForEvent('page');
@@ -141,10 +138,8 @@ test('an [AnotherRole]-style role switches a signed-in console tab by its accoun
   const item = view.getByRole('listitem', { name: 'dev-by-alias' });
   await expect(item.locator('.detail > span', { hasText: /^demo-dev$/ })).toHaveCount(1);
 
-  // AESR's own [AnotherRole] goes the same way; this sandbox has no account-3-alias, and AWS says so. (The switch's
-  // note lies over the list until dismissed.)
+  // AESR's own [AnotherRole] goes the same way; this sandbox has no account-3-alias, and AWS says so.
   await expect(popup.getByRole('list', { name: 'About this session' })).toContainText('Switched from this console session');
-  await popup.getByRole('button', { name: 'Dismiss' }).click();
   await clickRole(popup, tab, 'AnotherRole');
   await expect(popup.getByRole('alert')).toContainText('AWS refused to switch to AnotherRole:');
 });
