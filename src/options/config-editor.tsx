@@ -144,7 +144,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     // A profile of a name the organisation's configuration or the subscription has is skipped too: said on its line.
     const problems = shadowed.length === 0 ? model.diagnostics : [...model.diagnostics, ...shadowed].sort((a, b) => a.line - b.line);
     const broken = brokenOf(problems);
-    if (broken.profiles + broken.lines > 0) {
+    if (broken.errors > 0) {
       setDiagnostics(problems);
       setMessage({ kind: 'skipped', broken });
     }
