@@ -104,10 +104,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.locator('[aria-selected="true"]').first()).toBeVisible();
     await expectReadable(popup, 'role list, a row selected');
 
-    // A sign-in that cannot go on (no keys for alice yet): the panel with its alert and actions.
-    await popup.getByRole('option', { name: 'demo-ro', exact: true }).click();
+    // A sign-in that cannot go on (no keys for alice yet): the panel with its alert and actions. A click on such a
+    // row now opens the keys form (marked before any click), so the failure comes from Alt+C (credentials for a
+    // terminal), which asks the worker and gets the same "no access keys" error.
+    await search.fill('demo-ro');
+    await search.press('Alt+KeyC');
     await expect(popup.getByRole('alert')).toBeVisible();
     await expectReadable(popup, 'sign-in failed');
+    await search.fill('');
 
     // Sessions in every state: the strip and markers in the role list, then the Sessions view.
     // Their tabs: pages of ours, whose URLs the popup may read (it has no `tabs` permission for other pages).
