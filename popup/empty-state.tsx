@@ -1,9 +1,13 @@
-/** No roles configured yet: say where to add them, with a one-line example, and a button to get there. */
+/**
+ * No roles configured yet: say where to add them, with a two-line example (a profile and its role, valid INI the
+ * options page takes as it is), and a button to the options page. The example wraps rather than run off the popup's
+ * right edge (issue 14: it was one line, clipped, and not valid INI).
+ */
 import browser from 'webextension-polyfill';
 import { t } from './i18n';
 
 /** Configuration text, not prose: it stays the same in every language. */
-const EXAMPLE = '[prod-admin]  role_arn = arn:aws:iam::123456789012:role/Admin';
+export const EXAMPLE = '[profile prod-admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin';
 
 export function EmptyState() {
   return (
@@ -12,7 +16,9 @@ export function EmptyState() {
         {t('popupEmptyTitle')}
       </p>
       <p>{t('popupEmptyHint')}</p>
-      <code class="example">{EXAMPLE}</code>
+      <pre class="example">
+        <code>{EXAMPLE}</code>
+      </pre>
       <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupEmptyButton')}
       </button>

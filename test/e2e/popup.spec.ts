@@ -263,6 +263,20 @@ test('the popup opens from its mirror, which a save in the options page keeps cu
   );
 });
 
+test('the empty popup shows a two-line example that fits, and opens the options page', async ({ extension }) => {
+  const popup = await extension.openPage('popup/index.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await expect(popup.getByText('No roles yet.')).toBeVisible();
+  const example = popup.locator('pre').filter({ hasText: 'role_arn = arn:aws:iam::123456789012:role/Admin' });
+  expect(await example.innerText()).toBe('[profile prod-admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin');
+  // Nothing cut on the right: the block is no wider than its text needs, and inside the popup.
+  expect(await example.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= document.body.getBoundingClientRect().right)).toBe(true);
+  await screenshot(popup, 'empty');
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Open the options page' }).click();
+  expect(new URL((await opened).url()).pathname).toBe('/src/options/index.html');
+});
+
 test('the popup is one script with no imports: its first line runs after one fetch, not five', async ({ extension }) => {
   const popup = await extension.openPage('popup/index.html');
   await expect(popup.getByRole('combobox', { name: 'Search roles' })).toBeFocused();

@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RequestOf, Result, SignInResult } from '../../../src/messages';
 import { emitEvent, emitStorageChange, fail, fakeBrowser, ok, resetBrowser, role, rolesList, sentOf, setHandler, signedInAs } from './fake-browser';
 import { renderPopup } from './setup';
+import { EXAMPLE } from '../../../popup/empty-state';
+import { parseConfig } from '../../../src/core/config';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
 
@@ -32,7 +34,13 @@ describe('empty configuration', () => {
     resetBrowser(rolesList([]));
     const { user } = await renderPopup({ waitForList: false });
     await screen.findByText('No roles yet.');
-    expect(screen.getByText(/role_arn = arn:aws:iam::123456789012:role\/Admin/)).toBeTruthy();
+    // Two lines, a section header and its role: valid INI that the configuration takes as one role, no problem.
+    const example = screen.getByText(/role_arn = arn:aws:iam::123456789012:role\/Admin/);
+    expect(example.textContent).toBe(EXAMPLE);
+    expect(EXAMPLE.split('\n')).toEqual(['[profile prod-admin]', 'role_arn = arn:aws:iam::123456789012:role/Admin']);
+    const model = parseConfig(EXAMPLE);
+    expect(model.roles.map((r) => r.roleArn)).toEqual(['arn:aws:iam::123456789012:role/Admin']);
+    expect(model.diagnostics).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Open the options page' }));
     expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledOnce();
   });
