@@ -10,6 +10,7 @@ import { stsClientFor } from '../sandbox/node-client';
 import type { Sandbox } from '../sandbox/index';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
+import { readClipboard } from './support/clipboard';
 
 const CONFIG = `
 [alice]
@@ -30,24 +31,6 @@ async function popupWithKeys(extension: ExtensionBrowser): Promise<Page> {
   return popup;
 }
 
-/**
- * What is on the clipboard, read from a page of an https origin granted clipboard-read (Chromium grants no
- * permission to an extension's origin from a test); the popup itself writes without any permission.
- */
-async function clipboard(extension: ExtensionBrowser): Promise<string> {
-  const origin = 'https://clipboard-reader.test';
-  await extension.context.grantPermissions(['clipboard-read'], { origin });
-  const reader = await extension.context.newPage();
-  try {
-    // A blank page of its own, served by the test (nothing leaves the machine).
-    await reader.route(`${origin}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clipboard</title>' }));
-    await reader.goto(`${origin}/`);
-    return await reader.evaluate(() => navigator.clipboard.readText());
-  } finally {
-    await reader.close();
-  }
-}
-
 /** Who AWS says the copied credentials are. */
 async function callerOf(sandbox: Sandbox, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken: string }): Promise<string | undefined> {
   const sts = stsClientFor(sandbox, { region: 'eu-west-1', credentials });
@@ -63,7 +46,7 @@ test('Alt+C copies the role\u2019s credentials as bash exports, without opening 
   await popup.getByRole('combobox').press('Alt+KeyC');
   await expect(popup.getByRole('status')).toContainText('Copied credentials for demo-dev (bash / zsh) to the clipboard, valid until');
 
-  const text = await clipboard(extension);
+  const text = await readClipboard(extension);
   const value = (name: string) => new RegExp(`^export ${name}='([^']+)'$`, 'm').exec(text)?.[1] ?? '';
   const credentials = { accessKeyId: value('AWS_ACCESS_KEY_ID'), secretAccessKey: value('AWS_SECRET_ACCESS_KEY'), sessionToken: value('AWS_SESSION_TOKEN') };
   expect(credentials.accessKeyId).toMatch(/^ASIA/);
@@ -84,14 +67,14 @@ test('the role\u2019s menu (right click or Shift+F10) copies them for PowerShell
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await menu.getByRole('menuitem', { name: 'Copy credentials for the terminal: PowerShell' }).click();
   await expect(popup.getByRole('status')).toContainText('(PowerShell)');
-  const text = await clipboard(extension);
+  const text = await readClipboard(extension);
   const value = (name: string) => new RegExp(`^\\$Env:${name} = '([^']+)'$`, 'm').exec(text)?.[1] ?? '';
   expect(await callerOf(sandbox, { accessKeyId: value('AWS_ACCESS_KEY_ID'), secretAccessKey: value('AWS_SECRET_ACCESS_KEY'), sessionToken: value('AWS_SESSION_TOKEN') })).toMatch(DEV_ARN);
 
   // Copied: nothing to dismiss (the status line says so, nothing lies over the list); Alt+C copies new credentials.
   await expect(popup.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
   await popup.getByRole('combobox').press('Alt+KeyC');
-  await expect.poll(() => clipboard(extension)).not.toBe(text);
-  expect(await clipboard(extension)).toMatch(/^\$Env:AWS_ACCESS_KEY_ID = /m);
+  await expect.poll(() => readClipboard(extension)).not.toBe(text);
+  expect(await readClipboard(extension)).toMatch(/^\$Env:AWS_ACCESS_KEY_ID = /m);
   await expect(popup.getByRole('status')).toContainText('(PowerShell)');
 });
