@@ -4,7 +4,7 @@
  * This file wires the parts; each concern (data, order, search, keys, sign-in, windowing) has its own module.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { send, type OpenIn, type RoleSummary } from '../src/messages';
+import { type OpenIn, type RoleSummary } from '../src/messages';
 import { EmptyState } from './empty-state';
 import { t } from './i18n';
 import { isTextField, keyLabels, searchKeyAction, type KeyAction } from './keyboard';
@@ -93,16 +93,9 @@ export function App({ opening }: { opening?: PopupOpening }) {
       // A profile skipped for an error never signs in: it opens where it can be fixed (popup/skipped-option.tsx).
       const missingKeys = role && noKeys(role);
       if (role?.skipped !== undefined) void openOptionsAt('profile', role.profile);
-      // A role whose source has no keys opens where they are added: a sign-in could only fail.
-      else if (role && missingKeys !== undefined) {
-        // The tab in front may have changed since the popup opened (a console signed in meanwhile): asked again at
-        // the click, a console that can switch to the role takes it; otherwise the keys form, as the row says.
-        const profile = role.profile;
-        void send('console.offer', {}).then((answer) => {
-          if (answer.ok && answer.value.console?.switchable.includes(profile) === true) signIn.start({ profile, openIn, way: 'console' });
-          else void openOptionsAt('keys', missingKeys);
-        });
-      }
+      // A role whose source has no keys: the worker decides at the click (a console tab in front may switch to it,
+      // use-sign-in.ts); when it finds no keys, the keys form opens, as the row says, instead of an error.
+      else if (role && missingKeys !== undefined) signIn.start({ profile: role.profile, openIn, keysMissingFor: missingKeys });
       else if (role) signIn.start({ profile: role.profile, openIn, way: clickWay(role.profile, alt) });
     }
   }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onEvent, send, type AppError, type EventMap, type OpenIn, type SignInWay } from '../src/messages';
+import { openOptionsAt } from './open-options';
 import { terminalText, type TerminalFormat } from '../src/core/terminal-credentials';
 
 export interface Attempt {
@@ -15,6 +16,11 @@ export interface Attempt {
   way?: SignInWay | undefined;
   /** Credentials for a terminal in this shell's syntax, copied to the clipboard, instead of a console (role-menu.tsx). */
   terminal?: TerminalFormat;
+  /**
+   * The row said this source has no keys: a `no-keys` answer opens the keys form (the row's promise) instead of an
+   * error. Still asked of the worker, which decides at the click: a console tab in front may switch to the role.
+   */
+  keysMissingFor?: string;
 }
 
 export type Progress = EventMap['signIn.progress'];
@@ -109,6 +115,10 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
           if (result.ok) {
             setState({ kind: 'done', attempt, assumedRoleArn: result.value.assumedRoleArn, notes: [...(result.value.notes ?? []), ...lateNotes.current] });
             onSignedIn(attempt.profile);
+          } else if (result.error.code === 'no-keys' && attempt.keysMissingFor !== undefined) {
+            current.current = undefined;
+            setState({ kind: 'idle' });
+            void openOptionsAt('keys', attempt.keysMissingFor);
           } else {
             setState(afterError(attempt, result.error));
           }

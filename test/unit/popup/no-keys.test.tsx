@@ -2,7 +2,8 @@
 /**
  * Roles that cannot sign in because their source has no access keys (issue 14) are marked in the list with the
  * reason, greyed as a skipped profile is, and activating one opens the options page at that source's keys instead of
- * a sign-in that could only fail. A locked vault may hold the keys (nothing marked), and a role the console in front
+ * an error: the worker is still asked at the click (a console tab in front may switch to the role, however the row
+ * was marked when the popup opened), and its "no keys" answer opens the form, with no alert. A locked vault may hold the keys (nothing marked), and a role the console in front
  * can switch to is not marked either (its click goes through the console).
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
@@ -12,7 +13,7 @@ import { App } from '../../../popup/app';
 import { ConsoleOfferProvider } from '../../../popup/console-offer';
 import type { ConsoleOffer } from '../../../src/messages';
 import { ROLES_INDEX_VERSION } from '../../../src/platform/roles-index';
-import { emitStorageChange, fakeBrowser, ok, resetBrowser, role, rolesList, sentOf, setHandler, signedInAs } from './fake-browser';
+import { emitStorageChange, fail, fakeBrowser, ok, resetBrowser, role, rolesList, sentOf, setHandler, signedInAs } from './fake-browser';
 import { descriptionOf, renderPopup } from './setup';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser')).fakeBrowser }));
@@ -31,8 +32,12 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('a role whose source has no access keys', () => {
-  it('is greyed with the reason, and a click or Enter opens the options page at the keys, never a sign-in', async () => {
+  it('is greyed with the reason, and a click or Enter opens the options page at the keys when the worker finds none, never an error', async () => {
     setHandler('keys.missing', () => ok({ sources: ['bob'] }));
+    setHandler('signIn', ({ profile }) =>
+      profile === 'prod-admin'
+        ? fail('no-keys', 'No access keys are set for the source "bob". Add them on the options page.')
+        : signedInAs(profile, `arn:aws:sts::222222222222:assumed-role/Admin/${profile}`));
     const { user, search } = await renderPopup();
     await waitFor(() => expect(descriptionOf(option('prod-admin'))).toContain('No access keys for bob — Add keys'));
     expect(option('prod-admin').className).toContain('skipped');
@@ -42,16 +47,17 @@ describe('a role whose source has no access keys', () => {
     expect(descriptionOf(option('sso-reader'))).not.toContain('No access keys');
 
     await user.click(option('prod-admin'));
-    expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#keys=bob' });
+    await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenLastCalledWith({ url: 'chrome-extension://popup-test/src/options/index.html#keys=bob' }));
     await user.type(search, 'prod');
     await user.keyboard('{Enter}');
-    expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(2);
-    expect(sentOf('signIn')).toEqual([]);
+    await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(2));
+    expect(sentOf('signIn').map((request) => request.profile)).toEqual(['prod-admin', 'prod-admin']);
+    expect(screen.queryByRole('alert')).toBeNull();
 
     // A role with keys still signs in.
     await user.clear(search);
     await user.click(option('dev-admin'));
-    expect(sentOf('signIn').map((request) => request.profile)).toEqual(['dev-admin']);
+    expect(sentOf('signIn').map((request) => request.profile)).toEqual(['prod-admin', 'prod-admin', 'dev-admin']);
   });
 
   it('is never a role only a console tab can reach (an account alias in its chain): keys would not help', async () => {
