@@ -340,6 +340,13 @@ export interface MessageMap {
        * Center unless only the console can, or the role could go either way and the setting says the console.
        */
       way?: SignInWay;
+      /**
+       * The console's region and service for this click (the popup's "Open in…", Granted's `assume -c --region
+       * eu-west-1 -s ec2`), over the profile's: a region of the role's partition, a service as its console path
+       * names it. Anything else is refused (`bad-request`), never ignored.
+       */
+      region?: string;
+      service?: string;
     };
     response: SignInResult;
   };

@@ -2,13 +2,45 @@
  * Where the console opens after login: always a console URL of the role's partition.
  * - default: the console home of the region;
  * - a profile's `destination`: a service name (`s3`, `ec2`, `cloudformation`) or a console path (`/ec2/home#Instances`);
- * - "keep my page": the current console tab's path and query, with the region swapped when the profile sets one.
+ * - "keep my page": the current console tab's path and query, with the region swapped when the profile sets one;
+ * - the click's own choice (the popup's "Open in…", as Granted's `assume -c --region eu-west-1 -s ec2`): a region of
+ *   the partition and a service name, which override the profile's (`checkDestinationChoice`).
  */
 import type { Partition } from './arn';
 import { consoleHomeUrl, safeConsoleDestination } from './federation';
-import { consoleHost, isConsoleHost, isRegionOf } from './partitions';
+import { consoleHost, effectiveRegion, isConsoleHost, isRegionOf } from './partitions';
 
 const SERVICE = /^[a-z][a-z0-9-]{1,40}$/;
+
+/** A console service as its path names it (`ec2`, `s3`, `cloudwatch`): what the popup's service field takes. */
+export function isServiceName(value: string): boolean {
+  return SERVICE.test(value);
+}
+
+export interface DestinationChoice {
+  region?: string;
+  service?: string;
+}
+
+/**
+ * A click's region and service, checked against the role's partition: a region of another partition or a service
+ * that is no console path name is refused with one sentence, never quietly dropped (the console would open
+ * somewhere the person did not ask for). Empty values are no choice.
+ */
+export function checkDestinationChoice(
+  partition: Partition,
+  choice: { region?: unknown; service?: unknown },
+): { ok: true; choice: DestinationChoice } | { ok: false; reason: string } {
+  const region = typeof choice.region === 'string' ? choice.region.trim() : '';
+  const service = typeof choice.service === 'string' ? choice.service.trim().toLowerCase() : '';
+  if (region !== '' && !isRegionOf(partition, region)) {
+    return { ok: false, reason: `That is not a region of this role's partition (${partition}): choose one from the list.` };
+  }
+  if (service !== '' && !SERVICE.test(service)) {
+    return { ok: false, reason: 'A service is the name in its console address, such as ec2, s3 or cloudwatch: letters, digits and dashes.' };
+  }
+  return { ok: true, choice: { ...(region !== '' && { region }), ...(service !== '' && { service }) } };
+}
 
 export function destinationFor(partition: Partition, region: string, configured: string | undefined): string {
   const value = configured?.trim();
@@ -18,6 +50,25 @@ export function destinationFor(partition: Partition, region: string, configured:
   if (value.startsWith('/')) return consolePath(partition, base, value) ?? consoleHomeUrl(partition, region);
   // A full URL is accepted only when it is a console URL of the same partition.
   return safeConsoleDestination(partition, value) ?? consoleHomeUrl(partition, region);
+}
+
+/**
+ * Where a sign-in's console opens: the click's service (in the chosen region, else the profile's), else the page in
+ * front kept (`keepPageUrl`, keep my page) in the chosen or profile's region, else the profile's `destination` in
+ * that region. `choice` must have passed `checkDestinationChoice`.
+ */
+export function consoleDestination(
+  partition: Partition,
+  profile: { region?: string | undefined; destination?: string | undefined },
+  choice: DestinationChoice = {},
+  keepPageUrl?: string,
+): string {
+  // The profile's region only once checked: an unknown one (a warning, not an error) keeps the page's region.
+  const checked = choice.region ?? (profile.region !== undefined && isRegionOf(partition, profile.region) ? profile.region : undefined);
+  const region = effectiveRegion(partition, checked);
+  if (choice.service !== undefined) return destinationFor(partition, region, choice.service);
+  const kept = keepPageUrl !== undefined ? keepPageDestination(partition, keepPageUrl, checked) : undefined;
+  return kept ?? destinationFor(partition, region, profile.destination);
 }
 
 /**

@@ -61,6 +61,11 @@ export function isRegionOf(partition: Partition, region: string): boolean {
   return PARTITION_INFO[partition].regions.includes(region);
 }
 
+/** The partition's regions, in the order above (the popup's "open in region" list); an unknown partition has none. */
+export function regionsOf(partition: string): readonly string[] {
+  return Object.hasOwn(PARTITION_INFO, partition) ? PARTITION_INFO[partition as Partition].regions : [];
+}
+
 /** The profile's region when it belongs to the partition, else the partition's default region. */
 export function effectiveRegion(partition: Partition, region: string | undefined): string {
   return region !== undefined && isRegionOf(partition, region) ? region : PARTITION_INFO[partition].defaultRegion;

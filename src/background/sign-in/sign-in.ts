@@ -5,12 +5,12 @@
  * Flow: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
  */
 import type { RoleProfile } from '../../core/config/index';
-import { destinationFor, keepPageDestination } from '../../core/destination';
+import { checkDestinationChoice, consoleDestination, destinationFor, keepPageDestination, type DestinationChoice } from '../../core/destination';
 import { durationFor } from '../../core/durations';
 import { loginHosts } from '../../core/launch-fragment';
 import { federationUrl } from '../../core/federation';
 import { loginForm } from '../../core/login-form';
-import { effectiveRegion, isRegionOf } from '../../core/partitions';
+import { effectiveRegion } from '../../core/partitions';
 import type { OpenIn, SignInResult, SignInStep, SignInWay } from '../../messages';
 import { emit } from '../../platform/events';
 import { activeTab } from '../../platform/tabs';
@@ -27,6 +27,7 @@ import { consoleSwitchFor } from '../sources/console/console-sign-in';
 import { rootCredentials } from '../sources/root-credentials';
 import { refuseAliasAccounts } from './alias-account';
 import { loadSignInSettings } from './settings';
+import { SignInError } from './sign-in-error';
 import { withStepTimeout } from './step-timeout';
 
 export interface SignInRequest {
@@ -38,6 +39,9 @@ export interface SignInRequest {
   interactive?: boolean;
   /** Keys or the console tab in front, as the click asked (console-sign-in.ts); unset: decided. */
   way?: SignInWay;
+  /** The console's region and service as the click chose them (the popup's "Open in…"), over the profile's. */
+  region?: string;
+  service?: string;
 }
 
 /** A renewal: the login opens in this tab, on the console page it shows (sessions-renew.ts). */
@@ -49,6 +53,10 @@ export interface ReopenTab {
 export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
   const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(), loadSignInMemory()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
+  // A region or service the click chose is checked before anything happens: a bad one is refused, never ignored.
+  const checked = checkDestinationChoice(target.partition, request);
+  if (!checked.ok) throw new SignInError('bad-request', checked.reason);
+  const choice = checked.choice;
   const progress = (step: SignInStep, hop?: number, userCode?: string) =>
     emit('signIn.progress', {
       requestId: request.requestId ?? '',
@@ -61,7 +69,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   const asked = request.way === 'keys' || request.way === 'console' ? request.way : undefined;
   const viaConsole = into ? undefined : await consoleSwitchFor(config, target, rootSource, { asked, preferred: settings.defaultWay });
   if (viaConsole) {
-    return viaConsole({ keepPage: settings.keepPage, onStep: () => progress('opening-console'), ...(request.openIn !== undefined && { openIn: request.openIn }) });
+    return viaConsole({ keepPage: settings.keepPage, choice, onStep: () => progress('opening-console'), ...(request.openIn !== undefined && { openIn: request.openIn }) });
   }
   // AssumeRole needs the account id: a role written with an alias goes only through a console tab.
   refuseAliasAccounts(config, target);
@@ -84,7 +92,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   // Where the console goes is read now, from the page in front (keep my page), before any tab of ours opens.
   const destination = into
     ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
-    : await chooseDestination(target, region, settings.keepPage);
+    : await chooseDestination(target, choice, settings.keepPage);
   const openIn = request.openIn ?? settings.openIn;
   // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts),
   // and may connect ahead to where the login goes. Not awaited: STS starts at once; a tab that could not open is
@@ -172,7 +180,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     consoleExpiresAt: durationAccepted ? now + chain.durationSeconds * 1000 : chain.assumed.expiresAt,
     durationSeconds: chain.durationSeconds,
     partition: target.partition,
-    region,
+    region: choice.region ?? region,
     destination,
     notes,
     ...(tabId !== undefined && { tabId }),
@@ -194,15 +202,10 @@ async function roleArnOf(root: RootCredentials, region: string): Promise<string>
 
 /**
  * "Keep my page": switching from a console tab of the same partition opens the new role on the same console
- * page (region swapped when the profile sets one). Otherwise the profile's `destination`, else the console home.
+ * page (region swapped when the profile or the click sets one). Otherwise the profile's `destination`, else the
+ * console home; a service the click chose wins over both (core/destination.ts).
  */
-async function chooseDestination(target: RoleProfile, region: string, keepPage: boolean): Promise<string> {
-  if (keepPage) {
-    const tab = await activeTab();
-    // The profile's region only once checked: an unknown one (a warning, not an error) keeps the page's region.
-    const checked = target.region !== undefined && isRegionOf(target.partition, target.region) ? target.region : undefined;
-    const kept = tab?.url !== undefined ? keepPageDestination(target.partition, tab.url, checked) : undefined;
-    if (kept !== undefined) return kept;
-  }
-  return destinationFor(target.partition, region, target.destination);
+async function chooseDestination(target: RoleProfile, choice: DestinationChoice, keepPage: boolean): Promise<string> {
+  const tab = keepPage && choice.service === undefined ? await activeTab() : undefined;
+  return consoleDestination(target.partition, target, choice, tab?.url);
 }

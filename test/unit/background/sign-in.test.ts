@@ -107,6 +107,25 @@ describe('keep my page', () => {
   });
 });
 
+describe('a region and service chosen at the click (issue 14)', () => {
+  it('opens the console there, over the profile and the page kept, and assumes the role as usual', async () => {
+    const page = 'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1';
+    fakeBrowser.tabs.query = () => Promise.resolve([{ id: 3, index: 0, url: page, active: true }] as never);
+    const result = await signIn({ profile: 'dev', region: 'eu-west-1', service: 'ec2' });
+    expect(result.destination).toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1');
+    expect(result.region).toBe('eu-west-1');
+    expect(stub.openLogin).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a region of another partition before any AWS call', async () => {
+    const refused: unknown = await signIn({ profile: 'dev', region: 'cn-north-1' }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'bad-request' });
+    expect((refused as Error).message).toMatch(/not a region/);
+    expect(stub.rootCredentials).not.toHaveBeenCalled();
+    expect(stub.assumeRole).not.toHaveBeenCalled();
+  });
+});
+
 describe('a role written with an account alias (AESR)', () => {
   const ALIASED = parseConfig([
     '[alice]',

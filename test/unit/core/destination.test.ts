@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { destinationFor, keepPageDestination } from '../../../src/core/destination';
+import { checkDestinationChoice, consoleDestination, destinationFor, keepPageDestination } from '../../../src/core/destination';
+import { regionsOf } from '../../../src/core/partitions';
 
 describe('console destinations', () => {
   it('opens the region\u2019s console home by default', () => {
@@ -90,5 +91,44 @@ describe('console destinations', () => {
     expect(keepPageDestination('aws', 'https://example.com/ec2/home', 'eu-west-1')).toBeUndefined();
     expect(keepPageDestination('aws', 'chrome://newtab/', undefined)).toBeUndefined();
     expect(keepPageDestination('aws-cn', 'https://us-east-1.console.aws.amazon.com/', undefined)).toBeUndefined();
+  });
+});
+
+describe('the region and service a click chooses (issue 14, Granted\u2019s assume -c --region \u2026 -s \u2026)', () => {
+  it('opens the service in the chosen region, over the profile\u2019s region, destination and the page kept', () => {
+    const page = 'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions';
+    const profile = { region: 'us-east-1', destination: 's3' };
+    expect(consoleDestination('aws', profile, { region: 'eu-west-1', service: 'ec2' }, page)).toBe('https://eu-west-1.console.aws.amazon.com/ec2/home?region=eu-west-1');
+    expect(consoleDestination('aws', profile, { service: 'cloudwatch' })).toBe('https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1');
+  });
+
+  it('with a region only: the page kept in that region, else the profile\u2019s destination there', () => {
+    const page = 'https://us-east-1.console.aws.amazon.com/lambda/home?region=us-east-1#/functions';
+    expect(consoleDestination('aws', { destination: 's3' }, { region: 'eu-west-1' }, page)).toBe('https://eu-west-1.console.aws.amazon.com/lambda/home?region=eu-west-1#/functions');
+    expect(consoleDestination('aws', { destination: 's3' }, { region: 'eu-west-1' })).toBe('https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1');
+  });
+
+  it('without a choice, as before: page kept, else the profile\u2019s destination in its region', () => {
+    expect(consoleDestination('aws', { region: 'eu-central-1' }, {})).toBe('https://eu-central-1.console.aws.amazon.com/console/home?region=eu-central-1');
+    expect(consoleDestination('aws', { region: 'europe' }, {})).toBe('https://us-east-1.console.aws.amazon.com/console/home?region=us-east-1');
+  });
+
+  it('refuses a region of another partition and a service that is no console path name, in one sentence', () => {
+    expect(checkDestinationChoice('aws', { region: ' eu-west-1 ', service: 'EC2' })).toEqual({ ok: true, choice: { region: 'eu-west-1', service: 'ec2' } });
+    expect(checkDestinationChoice('aws', { region: '', service: '' })).toEqual({ ok: true, choice: {} });
+    expect(checkDestinationChoice('aws', {})).toEqual({ ok: true, choice: {} });
+    const region = checkDestinationChoice('aws', { region: 'cn-north-1' });
+    expect(region.ok ? '' : region.reason).toMatch(/^That is not a region of this role's partition \(aws\): choose one from the list\.$/);
+    for (const service of ['//evil.example', 'ec2/home', 'https://evil.example/', 'e', 'ec2?x=1']) {
+      const checked = checkDestinationChoice('aws', { service });
+      expect(checked.ok, service).toBe(false);
+    }
+    expect(checkDestinationChoice('aws', { region: 42 })).toEqual({ ok: true, choice: {} });
+  });
+
+  it('lists the partition\u2019s regions for the popup\u2019s choice', () => {
+    expect(regionsOf('aws')).toContain('eu-west-1');
+    expect(regionsOf('aws-cn')).toEqual(['cn-north-1', 'cn-northwest-1']);
+    expect(regionsOf('toString')).toEqual([]);
   });
 });

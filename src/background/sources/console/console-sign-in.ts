@@ -13,8 +13,8 @@
 import { aliasHops, type ConfigModel, type RoleProfile } from '../../../core/config/index';
 import { switchedSessionName } from '../../../core/console-switch/switch-request';
 import { signInWay, type SignInWay } from '../../../core/console-switch/way';
-import { destinationFor, keepPageDestination, regionOfConsoleUrl } from '../../../core/destination';
-import { effectiveRegion, isRegionOf } from '../../../core/partitions';
+import { consoleDestination, regionOfConsoleUrl, type DestinationChoice } from '../../../core/destination';
+import { effectiveRegion } from '../../../core/partitions';
 import { UNKNOWN_EXPIRY } from '../../../core/sessions/countdown';
 import type { OpenIn, SignInResult } from '../../../messages';
 import { SignInError } from '../../sign-in/sign-in-error';
@@ -26,6 +26,8 @@ export interface ConsoleSwitchOptions {
   keepPage: boolean;
   /** Where a multi-session switch opens; the console tab itself unless the person asked for another. */
   openIn?: OpenIn;
+  /** The region and service the click chose (checked), over the profile's. */
+  choice?: DestinationChoice;
   onStep?: () => void;
 }
 
@@ -85,9 +87,8 @@ export async function switchConsole(config: ConfigModel, target: RoleProfile, ta
   if (!onOffer(front, target)) {
     throw invalid(target, `${target.name} is not one switch away from this console (signed in as ${base.name} in ${base.account}): the console switches only to roles its identity may assume, and cannot chain further.`);
   }
-  const region = target.region !== undefined && isRegionOf(partition, target.region) ? target.region : undefined;
-  const redirect = (options.keepPage ? keepPageDestination(partition, tab.url, region) : undefined)
-    ?? destinationFor(partition, effectiveRegion(partition, target.region), target.destination);
+  const keep = options.keepPage && options.choice?.service === undefined ? tab.url : undefined;
+  const redirect = consoleDestination(partition, target, options.choice, keep);
 
   let tabId: number | undefined = tab.id;
   let destination = redirect;
