@@ -193,6 +193,20 @@ export interface ManagedInfo {
   problems: string[];
 }
 
+/** The welcome page's steps (issue 14), as the background finds them: facts only, never a key or a token. */
+export interface WelcomeProgress {
+  /** Roles in force (the configuration's and its layers'; profiles skipped for an error not counted). */
+  roles: number;
+  /** Key sources the roles start from whose keys are in the vault; null while the vault is locked (it may hold some). */
+  keySources: string[] | null;
+  /** An IAM Identity Center sign-in is held (in memory, or kept in the vault). */
+  identityCenter: boolean;
+  /** A console tab was switched to a role with the console's own switch-role (no keys needed). */
+  consoleSwitched: boolean;
+  /** A sign-in succeeded: a console the extension opened, or a role the popup recorded as used. */
+  signedIn: boolean;
+}
+
 /** Moved to core (src/core/app-error.ts), which must not import this file; kept here for the pages and the background. */
 export type { AppError, ErrorCode };
 
@@ -403,6 +417,8 @@ export interface MessageMap {
     request: { startUrl: string; region: string; scopes?: string; requestId?: string };
     response: { accounts: DiscoveredAccount[]; requests: number };
   };
+  /** The welcome page's three steps: roles, a way in, a first sign-in (src/background/welcome/progress.ts). */
+  'welcome.progress': { request: Record<string, never>; response: WelcomeProgress };
 }
 
 export type MessageName = keyof MessageMap;
@@ -452,6 +468,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sso.setMethod': 'extension-pages',
   'sso.setKeepInVault': 'extension-pages',
   'sso.discover': 'extension-pages',
+  'welcome.progress': 'extension-pages',
 };
 
 export interface Envelope<K extends MessageName = MessageName> {

@@ -17,6 +17,7 @@ import { sessionHandlers } from './sessions/handlers';
 import { ssoHandlers } from './sources/sso/handlers';
 import { consoleHandlers } from './sources/console/console-offer';
 import { warmConnections } from './warming/warm-connections';
+import { welcomeHandlers } from './welcome/progress';
 
 type Handlers = HandlerMap<MessageName>;
 
@@ -82,4 +83,6 @@ export const handlers: Handlers = {
     }),
   'settings.get': async () => loadSignInSettings(),
   'settings.save': async (change) => saveSignInSettings(change),
+  // The welcome page's steps (welcome/progress.ts).
+  ...welcomeHandlers,
 };

@@ -14,6 +14,7 @@ import { registerSessionListeners } from './sessions/listeners';
 import { registerAutoAssumeListeners } from './sources/console/auto-assume';
 import { onAutoLockAlarm } from './vault/auto-lock';
 import { registerOmnibox } from './omnibox';
+import { openWelcomeOnInstall } from './welcome/progress';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender, { ownId: browser.runtime.id, ownBaseUrl: browser.runtime.getURL('') }),
@@ -60,4 +61,8 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => {
   void scrubStoredConfig().catch(() => false).then(() => rebuildRolesIndex());
   void followLayers().catch(() => undefined);
+});
+// A first install opens the welcome page (welcome/progress.ts); an update or a browser start does not.
+browser.runtime.onInstalled.addListener((details) => {
+  void openWelcomeOnInstall(details).catch(() => undefined);
 });
