@@ -53,8 +53,9 @@ export function App({ opening }: { opening?: PopupOpening }) {
   const [active, setActive] = useActiveRow(rows, roles, query);
   // Connections to AWS opened before the click: for the active row, the recent roles, the favourites (use-warming.ts).
   useWarming(rows, roles, active);
-  /** The row whose menu is open (role-menu.tsx). */
+  /** The row whose menu is open (role-menu.tsx), and whether at its "Open in…" form (Alt+O). */
   const [menuRow, setMenuRow] = useState<number | undefined>(undefined);
+  const [menuAtOpenIn, setMenuAtOpenIn] = useState(false);
 
   const onSignedIn = useCallback((profile: string) => void recordSignIn(profile), []);
   const signIn = useSignIn(onSignedIn);
@@ -107,9 +108,10 @@ export function App({ opening }: { opening?: PopupOpening }) {
     return role?.skipped === undefined ? role : undefined;
   }
 
-  function openMenu(rowIndex: number) {
+  function openMenu(rowIndex: number, atOpenIn = false) {
     if (!roleAt(rowIndex)) return;
     setActive(rowIndex);
+    setMenuAtOpenIn(atOpenIn);
     setMenuRow(rowIndex);
   }
 
@@ -127,6 +129,16 @@ export function App({ opening }: { opening?: PopupOpening }) {
     if (action.kind === 'terminal') {
       data.updateView({ terminalFormat: action.format });
       copyForTerminal(role, action.format);
+    } else if (action.kind === 'open') {
+      // A sign-in like a click's, with the console's region and service chosen (the worker checks them again).
+      const missingKeys = noKeys(role);
+      signIn.start({
+        profile: role.profile,
+        openIn: undefined,
+        ...(missingKeys !== undefined ? { keysMissingFor: missingKeys } : { way: clickWay(role.profile, false) }),
+        ...(action.region !== undefined && { region: action.region }),
+        ...(action.service !== undefined && { service: action.service }),
+      });
     } else {
       void navigator.clipboard.writeText(action.text).catch(() => undefined);
     }
@@ -157,6 +169,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
       }
       case 'menu':
         return openMenu(active);
+      case 'open-in':
+        return openMenu(active, true);
       case 'terminal': {
         const role = roleAt(active);
         if (role) copyForTerminal(role);
@@ -204,6 +218,8 @@ export function App({ opening }: { opening?: PopupOpening }) {
   const roleMatches = words.length > 0 ? rows.length : roles.length;
   return (
     <main class="popup">
+      {/* The page's title for screen readers' heading navigation; sighted people see the search box first. */}
+      <h1 class="visually-hidden">{t('extensionName')}</h1>
       <SearchBar
         inputRef={search}
         query={query}
@@ -259,7 +275,7 @@ export function App({ opening }: { opening?: PopupOpening }) {
         }
       />
       {menuRow !== undefined && roleAt(menuRow) !== undefined && (
-        <RoleMenu role={roleAt(menuRow) as RoleSummary} onPick={(action) => pickFromMenu(roleAt(menuRow) as RoleSummary, action)} onClose={closeMenu} />
+        <RoleMenu role={roleAt(menuRow) as RoleSummary} openIn={menuAtOpenIn} onPick={(action) => pickFromMenu(roleAt(menuRow) as RoleSummary, action)} onClose={closeMenu} />
       )}
       {/* Under the list: its arrival after the first paint moves no row. */}
       <ConsoleLine />

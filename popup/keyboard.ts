@@ -18,6 +18,8 @@ export type KeyAction =
   | { type: 'menu' }
   /** Alt+C: the active role's credentials for a terminal, in the last syntax chosen. */
   | { type: 'terminal' }
+  /** Alt+O: the active role's menu at "Open in…" (a region and service for this sign-in). */
+  | { type: 'open-in' }
   | { type: 'escape' };
 
 export interface KeyLike {
@@ -37,6 +39,8 @@ export function searchKeyAction(event: KeyLike): KeyAction | undefined {
   // Alt+Enter: the other way (popup/console-offer/); every other Alt key is left to the browser.
   // Alt+C: credentials for a terminal (popup/role-menu.tsx).
   if (event.altKey && !command && event.code === 'KeyC') return { type: 'terminal' };
+  // Alt+O: open in a region or service (popup/role-menu.tsx).
+  if (event.altKey && !command && event.code === 'KeyO') return { type: 'open-in' };
   if (event.altKey) return event.key === 'Enter' ? { type: 'activate', openIn: clickOpenIn(event), otherWay: true } : undefined;
   if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) return { type: 'menu' };
   switch (event.key) {

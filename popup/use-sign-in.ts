@@ -21,6 +21,9 @@ export interface Attempt {
    * error. Still asked of the worker, which decides at the click: a console tab in front may switch to the role.
    */
   keysMissingFor?: string;
+  /** The console's region and service chosen in the role's menu ("Open in…", role-menu.tsx), over the profile's. */
+  region?: string;
+  service?: string;
 }
 
 export type Progress = EventMap['signIn.progress'];
@@ -96,6 +99,8 @@ export function useSignIn(onSignedIn: (profile: string) => void): SignIn {
         requestId,
         ...(attempt.openIn !== undefined && { openIn: attempt.openIn }),
         ...(attempt.way !== undefined && { way: attempt.way }),
+        ...(attempt.region !== undefined && { region: attempt.region }),
+        ...(attempt.service !== undefined && { service: attempt.service }),
         ...(mfaCode !== undefined && { mfaCode }),
       };
       if (attempt.terminal !== undefined) {
