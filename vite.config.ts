@@ -138,8 +138,9 @@ export default defineConfig(({ mode }) => {
     ],
     optimizeDeps: { exclude: ['@aws-sdk/xml-builder'] },
     build: {
-      // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts).
-      rollupOptions: { input: { launch: 'src/launch/index.html' } },
+      // Pages the manifest does not name: the launch page that POSTs the console login (src/core/login-form.ts), and
+      // the welcome page opened on install (src/background/welcome/progress.ts).
+      rollupOptions: { input: { launch: 'src/launch/index.html', welcome: 'src/welcome/index.html' } },
       target,
       outDir,
       // Chrome 120 and Firefox 140 preload modules natively: no polyfill chunk in front of every page's script.

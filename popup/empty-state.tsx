@@ -1,9 +1,11 @@
 /**
  * No roles configured yet: say where to add them, with a two-line example (a profile and its role, valid INI the
  * options page takes as it is), and a button to the options page. The example wraps rather than run off the popup's
- * right edge (issue 14: it was one line, clipped, and not valid INI).
+ * right edge (issue 14: it was one line, clipped, and not valid INI). A newcomer is pointed at the welcome page, whose
+ * three steps lead to a first sign-in.
  */
 import browser from 'webextension-polyfill';
+import { openWelcomePage } from '../src/platform/runtime';
 import { t } from './i18n';
 
 /** Configuration text, not prose: it stays the same in every language. */
@@ -22,6 +24,11 @@ export function EmptyState() {
       <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupEmptyButton')}
       </button>
+      <p class="empty-welcome">
+        <button type="button" class="link" onClick={() => void openWelcomePage()}>
+          {t('popupEmptyWelcome')}
+        </button>
+      </p>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * and only the sandbox's certificate is trusted. Used by the end-to-end tests, the benchmarks and `npm start`.
  * It builds nothing: run `npm run build` first.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -20,6 +20,8 @@ export interface ExtensionBrowser {
   userDataDir: string;
   /** The live service worker; re-acquired when Chromium stopped and restarted it. */
   worker(): Promise<Worker>;
+  /** The welcome page the install opened (a fresh profile), when `keepWelcome` kept it open. */
+  welcome?: Page;
   /** Opens an extension page (the popup is a page: there is no toolbar in headless) in a new tab. */
   openPage(path: 'popup/index.html' | 'src/options/index.html'): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -35,6 +37,11 @@ export interface LaunchOptions {
    * a managed policy of its own (policy.ts), `3rdparty.extensions.<id>`.
    */
   extensionPolicy?: Record<string, unknown>;
+  /**
+   * A first install opens the welcome page (src/background/welcome/). It is closed before the caller goes on (tests
+   * count pages and wait for the next one to open), unless kept: then it is `welcome`.
+   */
+  keepWelcome?: boolean;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -43,6 +50,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     throw new Error(`No built extension in ${distDir}. Run "npm run build" first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'role-switcher-profile-'));
+  // An empty profile installs the extension, which opens the welcome page; a profile used before does not.
+  const firstInstall = !existsSync(userDataDir) || readdirSync(userDataDir).length === 0;
   const policy = options.extensionPolicy && policyChromium(findChromium(), { '3rdparty': { extensions: { [extensionIdOf(distDir)]: options.extensionPolicy } } });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: policy?.executablePath ?? findChromium(),
@@ -64,6 +73,8 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
+  const welcome = firstInstall ? await welcomePage(context, `chrome-extension://${extensionId}/src/welcome/index.html`) : undefined;
+  if (welcome && !options.keepWelcome) await welcome.close();
 
   async function worker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
@@ -81,6 +92,7 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
     context,
     extensionId,
     userDataDir,
+    ...(welcome && options.keepWelcome && { welcome }),
     worker,
     async openPage(path) {
       const page = await context.newPage();
@@ -95,4 +107,12 @@ export async function launchExtensionBrowser(options: LaunchOptions): Promise<Ex
       }
     },
   };
+}
+
+/** The tab the install opened at `url`: already there, or the next page that navigates to it. */
+async function welcomePage(context: BrowserContext, url: string): Promise<Page> {
+  const opened = context.pages().find((page) => page.url() === url);
+  if (opened) return opened;
+  const page = await context.waitForEvent('page', { predicate: (candidate) => candidate.url() === url });
+  return page;
 }
