@@ -393,6 +393,8 @@ export interface MessageMap {
   'sessions.renew': { request: { id: string; mfaCode?: string; requestId?: string }; response: SessionSummary };
   /** Logs the session out of the console and closes its other tabs, then forgets it. */
   'sessions.signOut': { request: { id: string }; response: Record<string, never> };
+  /** Every session in the list signed out as `sessions.signOut` does, one after another (the popup asks first). */
+  'sessions.signOutAll': { request: Record<string, never>; response: { signedOut: number } };
   /** Drops the session from the list (an expired one is dismissed this way); the console is left as it is. */
   'sessions.forget': { request: { id: string }; response: Record<string, never> };
   'sessions.saveSettings': { request: { warnMinutes?: number; autoRenew?: { profile: string; on: boolean } }; response: SessionsOverview };
@@ -460,6 +462,7 @@ export const AUDIENCE: Record<MessageName, Audience> = {
   'sessions.focus': 'extension-pages',
   'sessions.renew': 'extension-pages',
   'sessions.signOut': 'extension-pages',
+  'sessions.signOutAll': 'extension-pages',
   'sessions.forget': 'extension-pages',
   'sessions.saveSettings': 'extension-pages',
   'sessions.tabInfo': 'content-scripts',

@@ -48,6 +48,22 @@ export async function signOutSession(id: string): Promise<void> {
   await (first ? navigateTab(first.id, logout) : openTab(logout, false));
 }
 
+/**
+ * "Sign out of all sessions" (the popup's menu, after a confirm): every session in the list signed out as above, one
+ * after another (each changes the registry), so each logs out only where that reaches it alone: a replaced session's
+ * tabs are closed, the live one logs the browser's session out, each container its own. A session that left the
+ * list meanwhile is skipped. Answers how many were signed out.
+ */
+export async function signOutAll(): Promise<number> {
+  const { sessions } = await readRegistry();
+  let count = 0;
+  for (const session of sessions) {
+    const gone = await signOutSession(session.id).then(() => false, () => true);
+    if (!gone) count += 1;
+  }
+  return count;
+}
+
 function ownLogout(session: SessionRecord): boolean {
   if (session.subdomain !== undefined) return session.status === 'live' || session.status === 'expired';
   return session.status === 'live' && (session.isolation === 'single' || session.isolation === 'container');

@@ -7,7 +7,7 @@ import { consolePlace } from '../../core/sessions/console-place';
 import { tabDisplay } from '../../core/sessions/display';
 import { MAX_WARN_MINUTES } from '../../core/sessions/model';
 import type { HandlerMap } from '../handler-map';
-import { focusSession, forget, signOutSession } from './actions';
+import { focusSession, forget, signOutAll, signOutSession } from './actions';
 import { renewSession } from './renew';
 import { scheduleTimers } from './schedule';
 import { readRegistry, saveSessionSettings } from './store';
@@ -17,7 +17,7 @@ import { reconcileSessions } from './timers';
 import { SignInError } from '../sign-in/sign-in-error';
 import { consolePageIn } from '../sources/console/auto-assume';
 
-type SessionMessages = 'sessions.list' | 'sessions.focus' | 'sessions.renew' | 'sessions.signOut' | 'sessions.forget' | 'sessions.saveSettings' | 'sessions.tabInfo';
+type SessionMessages = 'sessions.list' | 'sessions.focus' | 'sessions.renew' | 'sessions.signOut' | 'sessions.signOutAll' | 'sessions.forget' | 'sessions.saveSettings' | 'sessions.tabInfo';
 
 export const sessionHandlers: HandlerMap<SessionMessages> = {
   // Brought up to date first: the popup may open before a late alarm has fired.
@@ -32,6 +32,7 @@ export const sessionHandlers: HandlerMap<SessionMessages> = {
     await signOutSession(text(id));
     return {};
   },
+  'sessions.signOutAll': async () => ({ signedOut: await signOutAll() }),
   'sessions.forget': async ({ id }) => {
     await forget(text(id));
     return {};
