@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, sendFrom, test } from './fixtures';
 import { measureContrast } from './support/contrast';
-import { tabIdOf } from './support/sessions';
+import { LONG_PROFILE as LONG, seedSessions, tabIdOf } from './support/sessions';
 
 const CONFIG = `
 [alice]
@@ -32,47 +32,6 @@ role_arn = arn:aws:iam::444444444444:role/Admin
 source_profile = alice
 region = eu-central-1
 `;
-
-/** The slice of the extension API used inside pages below (the tests do not load @types/chrome). */
-declare const chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> } } };
-
-const LONG = 'mfa-admin-production-eu-central-1';
-
-function session(id: string, profile: string, accountId: string, fields: Record<string, unknown>, now: number): Record<string, unknown> {
-  return {
-    id,
-    profile,
-    accountId,
-    roleName: 'Developer',
-    assumedRoleArn: `arn:aws:sts::${accountId}:assumed-role/Developer/role-switcher`,
-    partition: 'aws',
-    region: 'eu-west-1',
-    destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
-    startedAt: now - 600_000,
-    credentialExpiresAt: now + 7_200_000,
-    consoleExpiresAt: now + 7_200_000,
-    store: 'default',
-    tabs: [],
-    status: 'live',
-    warned: true,
-    ...fields,
-  };
-}
-
-/** A registry with a session in every state the Sessions view draws, one of them live in `tabId`. */
-async function seedSessions(page: Page, tabId: number, signingInTab: number): Promise<void> {
-  const now = Date.now();
-  const sessions = [
-    session('s-live', 'demo-dev', '222222222222', { accountAlias: 'acme-dev', color: '#2e7d32', tabs: [tabId], isolation: 'multi-session', subdomain: '222222222222-ab12' }, now),
-    session('s-signing', 'demo-ro', '333333333333', { color: '#fde68a', tabs: [signingInTab], startedAt: now - 500_000 }, now),
-    session('s-expired', 'demo-ro', '333333333333', { status: 'expired', consoleExpiresAt: now - 60_000, startedAt: now - 400_000, isolation: 'single' }, now),
-    session('s-replaced', LONG, '444444444444', { status: 'replaced', replacedBy: 's-long', startedAt: now - 300_000, isolation: 'single' }, now),
-    session('s-long', LONG, '444444444444', { status: 'replaced', startedAt: now - 250_000, isolation: 'single' }, now),
-    session('s-limit', 'demo-dev', '222222222222', { status: 'refused', refusal: 'session-limit', startedAt: now - 200_000 }, now),
-    session('s-failed', 'demo-dev', '222222222222', { status: 'refused', refusal: 'login-failed', startedAt: now - 100_000 }, now),
-  ];
-  await page.evaluate(async (registry) => chrome.storage.session.set({ 'sessions.registry': registry }), { sessions, modes: {} });
-}
 
 async function expectReadable(page: Page, state: string): Promise<void> {
   const report = await measureContrast(page);

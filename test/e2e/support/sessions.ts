@@ -7,7 +7,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 /** The slice of the extension API used inside pages below (the tests do not load @types/chrome). */
 declare const chrome: {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
   tabs: { query(info: Record<string, never>): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string>; getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]> };
@@ -71,4 +71,47 @@ export async function stopWorker(context: BrowserContext, page: Page): Promise<v
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await cdp.detach();
+}
+
+/** A profile name long enough to test how the Sessions view and the markers fit it. */
+export const LONG_PROFILE = 'mfa-admin-production-eu-central-1';
+
+function session(id: string, profile: string, accountId: string, fields: Record<string, unknown>, now: number): Record<string, unknown> {
+  return {
+    id,
+    profile,
+    accountId,
+    roleName: 'Developer',
+    assumedRoleArn: `arn:aws:sts::${accountId}:assumed-role/Developer/role-switcher`,
+    partition: 'aws',
+    region: 'eu-west-1',
+    destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
+    startedAt: now - 600_000,
+    credentialExpiresAt: now + 7_200_000,
+    consoleExpiresAt: now + 7_200_000,
+    store: 'default',
+    tabs: [],
+    status: 'live',
+    warned: true,
+    ...fields,
+  };
+}
+
+/**
+ * Writes a registry with a session in every state the Sessions view draws (live, signing in, expired, replaced,
+ * refused) into `storage.session`, the way the background keeps it: demo-dev live in `tabId`, demo-ro signing in
+ * in `signingInTab` (no console needed).
+ */
+export async function seedSessions(page: Page, tabId: number, signingInTab: number): Promise<void> {
+  const now = Date.now();
+  const sessions = [
+    session('s-live', 'demo-dev', '222222222222', { accountAlias: 'acme-dev', color: '#2e7d32', tabs: [tabId], isolation: 'multi-session', subdomain: '222222222222-ab12' }, now),
+    session('s-signing', 'demo-ro', '333333333333', { color: '#fde68a', tabs: [signingInTab], startedAt: now - 500_000 }, now),
+    session('s-expired', 'demo-ro', '333333333333', { status: 'expired', consoleExpiresAt: now - 60_000, startedAt: now - 400_000, isolation: 'single' }, now),
+    session('s-replaced', LONG_PROFILE, '444444444444', { status: 'replaced', replacedBy: 's-long', startedAt: now - 300_000, isolation: 'single' }, now),
+    session('s-long', LONG_PROFILE, '444444444444', { status: 'replaced', startedAt: now - 250_000, isolation: 'single' }, now),
+    session('s-limit', 'demo-dev', '222222222222', { status: 'refused', refusal: 'session-limit', startedAt: now - 200_000 }, now),
+    session('s-failed', 'demo-dev', '222222222222', { status: 'refused', refusal: 'login-failed', startedAt: now - 100_000 }, now),
+  ];
+  await page.evaluate(async (registry) => chrome.storage.session.set({ 'sessions.registry': registry }), { sessions, modes: {} });
 }
