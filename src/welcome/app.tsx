@@ -67,7 +67,7 @@ export function App() {
             as usual and open the popup on that tab.
           </p>
         </Step>
-        <Step number={3} title="Pick a role" done={progress?.signedIn} summary="You signed in. Next time it is the shortcut, a few letters, Enter.">
+        <Step number={3} title="Pick a role" done={progress?.signedIn} summary="You signed in. Next time: open the popup, type a few letters, Enter.">
           <ShortcutHint />
         </Step>
       </ol>
