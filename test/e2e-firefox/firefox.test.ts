@@ -37,7 +37,7 @@ async function containerNamed(name: string) {
 describe('Firefox', () => {
   it('installs the add-on and renders its options page and popup', async () => {
     expect(run.firefox.addonId).toBe(GECKO_ID);
-    expect(await run.options.$eval('h1', (heading) => heading.textContent)).toBe('Role Switcher');
+    expect(await run.options.$eval('h1', (heading) => heading.textContent)).toBe('Role Switcher for AWS');
     // Rendered by the page's script (Preact), not the static HTML: the options page's bundle runs in Firefox.
     expect(await run.options.$('textarea[aria-label="Configuration"]')).not.toBeNull();
 

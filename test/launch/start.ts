@@ -65,7 +65,7 @@ if (headless) {
   });
   console.log(`  carol's tab switched to ${await switched.textContent()} at ${new URL(carolTab.url()).host}`);
 } else {
-  console.log('Open the extension\'s popup over that tab (the Role Switcher button in the toolbar, under the puzzle piece) and');
+  console.log('Open the extension\'s popup over that tab (the Role Switcher for AWS button in the toolbar, under the puzzle piece) and');
   console.log('click console-dev or console-prod-readonly: the console\'s own switch-role switches the tab to that role.');
   console.log('(A sign-in with keys or Identity Center replaces carol\'s console session, as the console\'s single-session mode');
   console.log('does: sign in as carol again at https://signin.aws.amazon.com/console.)');

@@ -59,7 +59,7 @@ function builtVersion(dir: string): string {
 
 function sourceReadme(v: string): string {
   const node = process.versions.node;
-  return `# Role Switcher ${v}: source for addons.mozilla.org
+  return `# Role Switcher for AWS ${v}: source for addons.mozilla.org
 
 The add-on's code is bundled (vite + @crxjs/vite-plugin); this archive is the source it is built from.
 

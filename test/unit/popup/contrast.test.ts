@@ -1,5 +1,5 @@
 /**
- * The popup's colours, read from popup.css itself, meet WCAG 2 contrast in both themes: 4.5:1 for text, 3:1 for
+ * The popup's and the options page's colours, read from the shared tokens (src/ui/tokens.css) and popup.css, meet WCAG 2 contrast in both themes: 4.5:1 for text, 3:1 for
  * the focus ring, the selection bar and icons. A colour change that breaks this fails here, not in review.
  */
 import { readFileSync } from 'node:fs';
@@ -7,13 +7,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../../popup/popup.css'), 'utf8');
+const tokens = readFileSync(resolve(import.meta.dirname, '../../../src/ui/tokens.css'), 'utf8');
 
 function variables(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1] ?? '', m[2] ?? '']));
 }
 
-const light = variables(css.slice(0, css.indexOf('@media')));
-const dark = { ...light, ...variables(css.slice(css.indexOf('@media'), css.indexOf('body {'))) };
+const light = variables(tokens.slice(0, tokens.indexOf('@media')));
+const dark = { ...light, ...variables(tokens.slice(tokens.indexOf('@media'))) };
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -31,7 +32,7 @@ function contrast(a: string, b: string): number {
 const TEXT: Array<[string, string]> = [
   ['fg', 'bg'], ['muted', 'bg'], ['fg', 'hover'], ['muted', 'hover'], ['fg', 'active-bg'], ['muted', 'active-bg'],
   ['fg', 'panel'], ['muted', 'panel'], ['fg', 'field-bg'], ['muted', 'field-bg'], ['mark-fg', 'mark-bg'],
-  ['error-fg', 'error-bg'], ['ok', 'bg'], ['ok', 'hover'], ['ok', 'active-bg'], ['accent-fg', 'accent'],
+  ['error-fg', 'error-bg'], ['error-fg', 'bg'], ['warning-fg', 'bg'], ['warning-fg', 'panel'], ['ok', 'bg'], ['ok', 'hover'], ['ok', 'active-bg'], ['accent-fg', 'accent'],
 ];
 const MARKS: Array<[string, string]> = [['accent', 'bg'], ['accent', 'active-bg'], ['field-line', 'field-bg']];
 const STARS = { light: '#b7791f', dark: '#f2c14e' };
