@@ -26,6 +26,7 @@ import { ConsoleKeyHint, ConsoleLine, useClickWay, useListedRoles } from './cons
 import { defaultFormat, RoleMenu, type RoleMenuAction } from './role-menu';
 import { useNoKeys } from './no-keys';
 import { CopyDetails } from './copy-details';
+import { titleIfTruncated } from './truncated-title';
 
 const NO_ROLES: RoleSummary[] = [];
 
@@ -216,8 +217,9 @@ export function App({ opening }: { opening?: PopupOpening }) {
 
   const empty = data.load.kind === 'ready' && allRoles.length === 0;
   const roleMatches = words.length > 0 ? rows.length : roles.length;
+  const showHints = !prompting && !empty && data.load.kind !== 'failed' && rows.length > 0;
   return (
-    <main class="popup">
+    <main class="popup" onMouseOver={titleIfTruncated}>
       {/* The page's title for screen readers' heading navigation; sighted people see the search box first. */}
       <h1 class="visually-hidden">{t('extensionName')}</h1>
       <SearchBar
@@ -283,14 +285,17 @@ export function App({ opening }: { opening?: PopupOpening }) {
       <p class="visually-hidden" aria-live="polite">
         {data.load.kind === 'ready' && words.length > 0 ? t('popupMatchCount', String(roleMatches), String(roles.length)) : ''}
       </p>
-      <footer class="hints">
-        {keyLabels(t('popupKeyHints'))
-          .split(' · ')
-          .map((hint) => (
-            <span key={hint}>{hint}</span>
-          ))}
-        <ConsoleKeyHint />
-      </footer>
+      {/* One line (a hint that does not fit is left out whole, popup.css); none over a prompt, or with no role to act on. */}
+      {showHints && (
+        <footer class="hints">
+          {keyLabels(t('popupKeyHints'))
+            .split(' · ')
+            .map((hint) => (
+              <span key={hint}>{hint}</span>
+            ))}
+          <ConsoleKeyHint />
+        </footer>
+      )}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The inline prompts a sign-in can need: the vault passphrase, or an MFA code. Each takes focus when it appears,
- * Esc or Cancel closes it (focus goes back to the search box, its text untouched), and a refusal is shown in it.
+ * The inline prompts a sign-in can need: the vault passphrase, or an MFA code (sent at its sixth digit). Each takes
+ * focus when it appears, Esc or Cancel closes it (focus goes back to the search box, its text untouched), and a
+ * refusal is shown in it.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -81,12 +82,28 @@ export function PassphraseForm(props: PromptProps & { onSubmit: (passphrase: str
 
 const CODE = /^\d{6}$/;
 
+/**
+ * The MFA code: sent as the sixth digit arrives (typed, pasted or filled in by the system), as authenticator codes
+ * are everywhere else; Enter or the button do the same for a code already complete. One code is sent once: the
+ * sixth digit's submit and a quick Enter after it do not both go to AWS, which would refuse the code's second use;
+ * a code edited below six digits, or a refusal, starts again. An Enter after the form has gone lands on the search
+ * box while the sign-in runs, where it is ignored (use-sign-in.ts: one sign-in at a time).
+ */
 export function MfaForm(props: PromptProps & { onSubmit: (code: string) => void }) {
   const [code, setCode] = useState('');
   const field = useFocusOnShow(props.error);
-  useEffect(() => setCode(''), [props.error]);
+  const sent = useRef(false);
+  useEffect(() => {
+    setCode('');
+    sent.current = false;
+  }, [props.error]);
+  const submit = (value: string) => {
+    if (sent.current || !CODE.test(value)) return;
+    sent.current = true;
+    props.onSubmit(value);
+  };
   return (
-    <Prompt {...props} canSubmit={CODE.test(code)} submitLabel={t('popupMfaSubmit')} onSubmit={() => props.onSubmit(code)}>
+    <Prompt {...props} canSubmit={CODE.test(code)} submitLabel={t('popupMfaSubmit')} onSubmit={() => submit(code)}>
       <label class="field">
         <span>{t('popupMfaCode')}</span>
         <input
@@ -96,13 +113,16 @@ export function MfaForm(props: PromptProps & { onSubmit: (code: string) => void 
           inputMode="numeric"
           autocomplete="one-time-code"
           pattern="[0-9]{6}"
-          maxLength={6}
           value={code}
-          // Digits only: a pasted "123 456" or a stray letter becomes the six digits AWS expects.
+          // Digits only: a pasted "123 456" or a stray letter becomes the six digits AWS expects (no maxLength: it
+          // would cut "123 456" to "123 45" before this sees it).
           onInput={(event) => {
             const digits = event.currentTarget.value.replace(/\D/g, '').slice(0, 6);
             event.currentTarget.value = digits;
             setCode(digits);
+            // A code edited below six digits is a new one: its sixth digit sends it.
+            if (digits.length < 6) sent.current = false;
+            submit(digits);
           }}
         />
       </label>

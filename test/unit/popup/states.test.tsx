@@ -243,9 +243,8 @@ describe('MFA', () => {
     await user.type(field, '12a3 45');
     expect(field.value).toBe('12345');
     expect(submit.disabled).toBe(true);
-    await user.type(field, '67');
-    expect(field.value).toBe('123456');
-    await user.click(submit);
+    // The sixth digit sends the code (issue 14): no click needed.
+    await user.type(field, '6');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Signed in as/));
     expect(sentOf('signIn').at(-1)).toMatchObject({ profile: 'prod-admin', openIn: 'current-tab', mfaCode: '123456' });
     expect(search.value).toBe('prod');
@@ -258,7 +257,7 @@ describe('MFA', () => {
     const { user } = await renderPopup();
     await user.keyboard('{Enter}');
     expect((await screen.findByRole('form', { name: 'MFA code' })).textContent).toContain('dev-admin needs a code from your MFA device.');
-    await user.type(screen.getByLabelText('6-digit code'), '000000{Enter}');
+    await user.type(screen.getByLabelText('6-digit code'), '000000');
     expect((await screen.findByRole('alert')).textContent).toContain('AWS refused that MFA code.');
     expect(screen.getByLabelText<HTMLInputElement>('6-digit code').value).toBe('');
   });
