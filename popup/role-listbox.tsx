@@ -71,17 +71,17 @@ export function RoleListbox(props: RoleListboxProps) {
   if (activeRow >= 0 && (activeRow < start || activeRow >= end)) shown.push(activeRow);
 
   return (
-    <div class="list" ref={scroller} style={{ height: `${viewport}px` }} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
-      <div
-        role="listbox"
-        id={LISTBOX_ID}
-        aria-label={t('popupRolesLabel')}
-        aria-busy={props.busy}
-        class="listbox"
-        style={{ height: `${total}px` }}
-        // Rows are not focusable: without this a click would blur the search box and its keys would stop working.
-        onMouseDown={(event) => event.preventDefault()}
-      >
+    <div
+      class="list"
+      ref={scroller}
+      style={{ height: `${viewport}px` }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      // When it scrolls, in the Tab order, so a keyboard can scroll it without the search box too (WCAG 2.1.1; axe's
+      // scrollable-region-focusable). A click never takes focus from the search box: its keys would stop working.
+      tabIndex={total > viewport ? 0 : undefined}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <div role="listbox" id={LISTBOX_ID} aria-label={t('popupRolesLabel')} aria-busy={props.busy} class="listbox" style={{ height: `${total}px` }}>
         {shown.map((index) => {
           const row = rows[index];
           if (!row) return null;

@@ -1,6 +1,8 @@
 /**
  * One role in the listbox: swatch, profile name, star; then account, role name and region. Its accessible name
- * is the profile name alone (what people search and tests ask for); the rest is its description.
+ * is the profile name alone (what people search and tests ask for), from its content: the star and the detail line
+ * are hidden from it, and the detail line is its description. Not an aria-label: a name that is not the visible
+ * text breaks speech input (WCAG 2.5.3, axe's label-content-name-mismatch).
  */
 import type { JSX } from 'preact';
 import type { RoleSummary } from '../src/messages';
@@ -45,8 +47,8 @@ export function RoleOption(props: RoleOptionProps) {
       role="option"
       id={props.id}
       class="option"
-      aria-label={role.profile}
       aria-describedby={detailId}
+      data-profile={role.profile}
       aria-selected={props.active}
       aria-posinset={props.position}
       aria-setsize={props.setSize}
@@ -73,7 +75,8 @@ export function RoleOption(props: RoleOptionProps) {
       >
         {props.favourite ? '★' : '☆'}
       </span>
-      <span class="detail" id={detailId}>
+      {/* Hidden from the name, read as the description (aria-describedby reads hidden content). */}
+      <span class="detail" id={detailId} aria-hidden="true">
         {props.favourite && <span class="visually-hidden">{t('popupFavourite')}, </span>}
         <SignedInMarker profile={role.profile} />
         <ConsoleWayMarker profile={role.profile} />

@@ -1,6 +1,7 @@
 /**
  * A section header (Favourites, Recently used, or a group). It is an option too, so the keyboard reaches it:
- * Enter or a click opens and closes the section. Its name says the state, as options cannot carry aria-expanded.
+ * Enter or a click opens and closes the section. Its name says the state, as options cannot carry aria-expanded,
+ * and begins with what it shows, "Payments (2)", so speech input finds it by its visible text (WCAG 2.5.3).
  */
 import { t } from './i18n';
 import type { Section } from './sections';
@@ -40,7 +41,7 @@ export function SectionHeader(props: SectionHeaderProps) {
     >
       <span class="chevron" aria-hidden="true">{props.collapsed ? '▸' : '▾'}</span>
       <span class="title">{title}</span>
-      <span class="count">{count}</span>
+      <span class="count">({count})</span>
     </div>
   );
 }

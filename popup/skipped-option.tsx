@@ -29,7 +29,6 @@ export function SkippedOption(props: SkippedOptionProps) {
       role="option"
       id={props.id}
       class="option skipped"
-      aria-label={role.profile}
       aria-describedby={detailId}
       aria-selected={props.active}
       aria-posinset={props.position}
@@ -42,7 +41,8 @@ export function SkippedOption(props: SkippedOptionProps) {
       <span class="name">
         <Highlighted text={role.profile} words={props.words} />
       </span>
-      <span class="detail" id={detailId}>
+      {/* The name is the profile (from content); the reason, hidden from it, is the description. */}
+      <span class="detail" id={detailId} aria-hidden="true">
         <span>
           {reason}
           <span class="visually-hidden">{` ${t('popupSkippedAction')}`}</span>

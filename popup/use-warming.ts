@@ -37,13 +37,13 @@ export function useWarming(rows: readonly Row[], roles: readonly RoleSummary[], 
     };
   }, [profile]);
 
-  // Where the pointer rests: a row's accessible name is its profile name (role-option.tsx).
+  // Where the pointer rests: a role's row carries its profile (role-option.tsx); headers and skipped profiles do not.
   useEffect(() => {
     let over: string | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onOver = (event: PointerEvent) => {
       const option = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
-      const name = option?.getAttribute('aria-label') ?? undefined;
+      const name = option?.getAttribute('data-profile') ?? undefined;
       if (name === over) return;
       over = name;
       clearTimeout(timer);

@@ -33,8 +33,8 @@ export function NoKeysOption(props: NoKeysOptionProps) {
       role="option"
       id={props.id}
       class="option skipped no-keys"
-      aria-label={role.profile}
       aria-describedby={detailId}
+      data-profile={role.profile}
       aria-selected={props.active}
       aria-posinset={props.position}
       aria-setsize={props.setSize}
@@ -50,7 +50,8 @@ export function NoKeysOption(props: NoKeysOptionProps) {
       <span class="name">
         <Highlighted text={role.profile} words={props.words} />
       </span>
-      <span class="detail" id={detailId}>
+      {/* The name is the profile (from content); the reason, hidden from it, is the description. */}
+      <span class="detail" id={detailId} aria-hidden="true">
         <span>
           {reason}
           <span class="visually-hidden">{` ${action}`}</span>

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
+import { rowNames } from './support/role-rows';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -47,7 +48,7 @@ type Boxes = Record<string, { x: number; y: number; width: number; height: numbe
 /** Every rendered row's box on the page, by accessible name. */
 async function rowBoxes(popup: Page): Promise<Boxes> {
   const boxes: Boxes = {};
-  for (const option of await popup.getByRole('option').all()) boxes[(await option.getAttribute('aria-label')) ?? ''] = await option.boundingBox();
+  for (const option of await popup.getByRole('option').all()) boxes[(await rowNames(option))[0] ?? ''] = await option.boundingBox();
   return boxes;
 }
 

@@ -4,7 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../../popup/app';
 
+/**
+ * happy-dom computes no default `display`, so the accessible-name algorithm spaces inline elements as if they were
+ * blocks ("prod -admin" for a highlighted match); the browser's default for the inline elements rows are made of.
+ */
+function inlineDefaults(): void {
+  if (document.getElementById('inline-defaults')) return;
+  const style = document.createElement('style');
+  style.id = 'inline-defaults';
+  style.textContent = 'span, mark { display: inline; }';
+  document.head.append(style);
+}
+
 export async function renderPopup({ waitForList = true } = {}) {
+  inlineDefaults();
   const user = userEvent.setup();
   const view = render(<App />);
   const search = screen.getByRole<HTMLInputElement>('combobox', { name: 'Search roles' });
@@ -18,7 +31,7 @@ export function optionNames(): string[] {
   return screen
     .queryAllByRole('option')
     .sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')))
-    .map((option) => option.getAttribute('aria-label') ?? '');
+    .map((option) => nameOf(option) ?? '');
 }
 
 export function activeOption(): HTMLElement | null {
@@ -33,6 +46,18 @@ export function descriptionOf(element: Element | null | undefined): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 }
 
+/**
+ * A row's accessible name: a section header's aria-label, or a role's own text (its name comes from its content,
+ * the parts hidden from it, star and detail line, left out: role-option.tsx).
+ */
 export function nameOf(element: Element | null | undefined): string | null | undefined {
-  return element?.getAttribute('aria-label');
+  if (!element) return element;
+  return (
+    element.getAttribute('aria-label') ??
+    [...element.childNodes]
+      .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim()
+  );
 }
