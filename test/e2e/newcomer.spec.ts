@@ -3,10 +3,12 @@
  * welcome page; they paste AWS Extend Switch Roles' README configuration (with the sandbox's accounts in AESR's
  * format: demo-identity is alice's account, demo-dev a role her keys can assume) and step 1 ticks; they add alice's
  * keys in step 2 and it ticks; they open the popup and pick demo-dev, the console opens, and step 3 ticks on the
- * welcome page. Screenshots of the welcome page at each step, light and dark (test-results/screenshots/).
+ * welcome page. Screenshots of the welcome page at each step, light and dark (test-results/screenshots/), each checked
+ * with axe-core.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { launchExtensionBrowser } from '../launch/browser';
 import { ALICE } from '../sandbox/seed';
@@ -15,11 +17,14 @@ import { AESR_CONFIG } from './support/aesr-config';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
+/** The welcome page as it is now, in both themes: a screenshot, and axe-core finds nothing. */
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: resolve(SCREENSHOTS, `welcome-${name}-${colorScheme}.png`), fullPage: true, animations: 'disabled' });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${name}, ${colorScheme}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: null });
 }
