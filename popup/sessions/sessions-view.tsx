@@ -1,7 +1,8 @@
 /**
  * The Sessions view: every console session the extension opened, newest first, with live countdowns and their
- * actions; what the console's session mode means for them (multi-session off, the 5-session limit); and when the
- * expiry warning comes. Esc or the back button returns to the role list.
+ * actions; and what the console's session mode means for them (multi-session off, the 5-session limit). When the
+ * expiry warning comes is set on the options page, with the other settings. Esc or the back button returns to the
+ * role list.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { CopyDetails } from '../copy-details';
@@ -87,24 +88,6 @@ export function SessionsView({ onBack, renewFirst }: { onBack: () => void; renew
           </>
         }
       />
-      {overview && (
-        <footer class="sessions-settings">
-          <label>
-            <span>{t('popupSessionWarnMinutes')}</span>
-            <input
-              type="number"
-              min={0}
-              max={60}
-              step={1}
-              value={overview.warnMinutes}
-              onChange={(event) => {
-                const minutes = Number(event.currentTarget.value);
-                if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 60) sessions?.saveSettings({ warnMinutes: minutes });
-              }}
-            />
-          </label>
-        </footer>
-      )}
     </main>
   );
 }

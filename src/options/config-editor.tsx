@@ -2,22 +2,23 @@
  * The configuration editor: the text, saved with each broken profile skipped (the rest works; only a text refused
  * whole, over the size limits, leaves the last good configuration in force), its problems with line numbers, where
  * it is stored, and import/export as a file. What the user typed is never thrown away: not by a failed save, nor
- * by a change arriving from another browser.
+ * by a change arriving from another browser. Ctrl+S (Cmd+S) saves, as in an editor. A save says one thing once
+ * ("Saved: 8 roles, synced to your other browsers."); where and how big it is stored is behind a disclosure.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseConfig } from '../core/config';
 import { findKeyPairs, type FoundKeys } from '../core/config/strip-secrets';
-import { send, type AppError, type ConfigDiagnostic } from '../messages';
+import { send, type AppError, type ConfigDiagnostic, type StoredConfigInfo } from '../messages';
 import { ExportLink, ImportFile } from './config-file';
 import { deepLink } from './deep-link';
 import { DiagnosticsList } from './diagnostics-list';
 import { IdentityCenterImport } from './identity-center-import';
 import { lineRange } from './line-range';
-import { StorageStatus } from './storage-status';
+import { StorageStatus, whereShort } from './storage-status';
 import { useSavedConfig } from './use-saved-config';
 
 type Message =
-  | { kind: 'saved'; roleCount: number; broken: Broken; warnings: number; removedKeys: number; movable: string[] }
+  | { kind: 'saved'; roleCount: number; stored: StoredConfigInfo; broken: Broken; warnings: number; removedKeys: number; movable: string[] }
   | { kind: 'not-saved' }
   /** The saved configuration, as it loads, has profiles skipped for their errors. */
   | { kind: 'skipped'; broken: Broken }

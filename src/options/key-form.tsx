@@ -1,12 +1,15 @@
 /**
- * One source's keys: type them, check them with AWS (the identity ARN is shown), then save. A first-time user
- * chooses the vault passphrase (typed twice) with the first keys.
+ * One source's keys. Saved keys show collapsed to one line (key-summary.tsx); new keys are typed and saved in one
+ * step, "Save keys": checked with AWS (STS GetCallerIdentity) first and saved only when AWS takes them, with the
+ * reason otherwise, and nothing typed is lost. A first-time user chooses the vault passphrase (typed twice) with the
+ * first keys.
  */
 import { useState } from 'preact/hooks';
-import { send, type AppError, type KeyIdentity, type SourceStatus, type VaultStatus } from '../messages';
+import { send, type AppError, type SourceStatus, type VaultStatus } from '../messages';
 import { passphraseHint } from '../core/vault/passphrase';
 import { SECRET_FIELD } from '../core/secret-field';
 import { deepLink } from './deep-link';
+import { KeySummary } from './key-summary';
 import { PassphraseField } from './passphrase-field';
 
 interface Props {
@@ -29,82 +32,73 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
   const [mfaSerial, setMfaSerial] = useState(status.mfaSerial ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [identity, setIdentity] = useState<KeyIdentity | undefined>();
   const [error, setError] = useState<AppError | string | undefined>();
   const [busy, setBusy] = useState(false);
-  const keys = { source: status.source, accessKeyId, secretAccessKey: secret };
-
-  /** Any edit of the keys asks for a new check. */
-  function edit(set: (value: string) => void) {
-    return (value: string) => {
-      set(value);
-      setIdentity(undefined);
-    };
-  }
-
-  async function check() {
-    setBusy(true);
-    const result = await send('keys.verify', keys);
-    setBusy(false);
-    setError(result.ok ? undefined : result.error);
-    setIdentity(result.ok ? result.value : undefined);
-  }
+  // Saved keys show as one line until Replace; keys found in a pasted configuration open the form to save them.
+  const [replacing, setReplacing] = useState(prefill !== undefined);
+  const saved = status.accessKeyId;
+  const keys = { source: status.source, accessKeyId: accessKeyId.trim(), secretAccessKey: secret.trim() };
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!identity) return;
     if (!vaultReady) {
       const hint = passphraseHint(passphrase);
       if (!hint.acceptable) return setError(`Choose another passphrase. ${hint.text}`);
       if (passphrase !== confirm) return setError('The passphrase and its confirmation differ. Type them again.');
-      const created = await send('vault.create', { passphrase });
-      if (!created.ok) return setError(created.error);
-      setPassphrase('');
-      setConfirm('');
-      onVaultCreated(created.value);
     }
     setBusy(true);
-    const result = await send('keys.set', { ...keys, ...(mfaSerial.trim() !== '' && { mfaSerial: mfaSerial.trim() }) });
-    setBusy(false);
+    try {
+      // Checked before anything is stored: keys AWS refuses never make a vault or replace working keys.
+      const checked = await send('keys.verify', keys);
+      if (!checked.ok) return setError(checked.error);
+      if (!vaultReady) {
+        const created = await send('vault.create', { passphrase });
+        if (!created.ok) return setError(created.error);
+        setPassphrase('');
+        setConfirm('');
+        onVaultCreated(created.value);
+      }
+      const result = await send('keys.set', { ...keys, ...(mfaSerial.trim() !== '' && { mfaSerial: mfaSerial.trim() }) });
+      if (!result.ok) return setError(result.error);
+      setAccessKeyId('');
+      setSecret('');
+      setError(undefined);
+      setReplacing(false);
+      onChange();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    const result = await send('keys.remove', { source: status.source });
     if (!result.ok) return setError(result.error);
-    setAccessKeyId('');
-    setSecret('');
-    setIdentity(undefined);
     setError(undefined);
     onChange();
   }
 
   const message = typeof error === 'string' ? error : error?.message;
+  const collapsed = saved !== undefined && !replacing;
   return (
     <form class="source" aria-label={`Keys for ${status.source}`} ref={focusWhenLinked(status.source)} onSubmit={(event) => void save(event)}>
       <h3>{status.source}</h3>
-      <p>{status.accessKeyId !== undefined ? `Key in use: ${status.accessKeyId}` : 'No keys yet.'}</p>
-      {status.arn !== undefined && <p class="hint">Belongs to {status.arn}</p>}
-      <label>
-        Access key id
-        <input value={accessKeyId} {...SECRET_FIELD} onInput={(e) => edit(setAccessKeyId)(e.currentTarget.value)} />
-      </label>
-      <label>
-        Secret access key
-        <input type="password" value={secret} {...SECRET_FIELD} onInput={(e) => edit(setSecret)(e.currentTarget.value)} />
-      </label>
-      <label>
-        MFA device ARN (optional)
-        <input value={mfaSerial} autocomplete="off" spellcheck={false} placeholder="arn:aws:iam::123456789012:mfa/name" onInput={(e) => setMfaSerial(e.currentTarget.value)} />
-      </label>
-      <div class="actions">
-        <button type="button" disabled={busy || accessKeyId === '' || secret === ''} onClick={() => void check()}>
-          Check keys
-        </button>
-        {status.accessKeyId !== undefined && (
-          <button type="button" onClick={() => void send('keys.remove', { source: status.source }).then(onChange)}>
-            Remove keys
-          </button>
-        )}
-      </div>
-      {identity && (
+      {collapsed ? (
+        <KeySummary source={status.source} accessKeyId={saved} arn={status.arn} onReplace={() => setReplacing(true)} onRemove={remove} />
+      ) : (
         <>
-          <p aria-live="polite">These keys belong to {identity.arn}.</p>
+          {saved === undefined && <p>No keys yet.</p>}
+          <label>
+            Access key id
+            <input value={accessKeyId} {...SECRET_FIELD} onInput={(e) => setAccessKeyId(e.currentTarget.value)} />
+          </label>
+          <label>
+            Secret access key
+            <input type="password" value={secret} {...SECRET_FIELD} onInput={(e) => setSecret(e.currentTarget.value)} />
+          </label>
+          <label>
+            MFA device ARN (optional)
+            <input value={mfaSerial} autocomplete="off" spellcheck={false} placeholder="arn:aws:iam::123456789012:mfa/name" onInput={(e) => setMfaSerial(e.currentTarget.value)} />
+          </label>
           {!vaultReady && (
             <>
               <p class="hint">Choose a passphrase for the vault. Your keys are encrypted under it; it is never stored, and cannot be recovered.</p>
@@ -112,9 +106,14 @@ export function KeyForm({ status, prefill, vaultReady, onVaultCreated, onChange 
               <PassphraseField label="Confirm passphrase" value={confirm} onInput={setConfirm} />
             </>
           )}
-          <button type="submit" disabled={busy}>
-            {status.accessKeyId !== undefined ? 'Replace keys' : 'Save keys'}
-          </button>
+          <div class="actions">
+            <button type="submit" class="primary" disabled={busy || keys.accessKeyId === '' || keys.secretAccessKey === ''}>
+              {busy ? 'Checking with AWS…' : 'Save keys'}
+            </button>
+            {saved !== undefined && (
+              <button type="button" disabled={busy} onClick={() => setReplacing(false)}>Cancel</button>
+            )}
+          </div>
         </>
       )}
       {message !== undefined && <p role="alert" class="error">{message}</p>}

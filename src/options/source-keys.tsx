@@ -41,8 +41,8 @@ export function SourceKeys({ configVersion, vault, foundKeys = [], keysForbidden
     <section aria-labelledby="keys-heading">
       <h2 id="keys-heading">Access keys</h2>
       <p class="hint">
-        Each source profile needs the access keys of an IAM user. New keys are checked with AWS (STS
-        GetCallerIdentity) before they are saved.
+        Each source profile needs the access keys of an IAM user. Save keys checks them with AWS (STS
+        GetCallerIdentity) and saves them only when they work.
       </p>
       {error && <p role="alert" class="error">{error.message}</p>}
       {keysForbidden && <p role="note">{VAULT_KEYS_FORBIDDEN}</p>}

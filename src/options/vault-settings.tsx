@@ -1,51 +1,56 @@
-/** Auto-lock time and MFA session length, with what the 1-hour cap of MFA sessions means. */
-import { useEffect, useState } from 'preact/hooks';
-import { send, type AppError, type VaultStatus } from '../messages';
+/**
+ * The vault's settings, part of the page's Settings: auto-lock time and MFA session length, each saved as it
+ * changes, with what the 1-hour cap of MFA sessions means. They apply before a vault exists too.
+ */
+import { send, type VaultStatus } from '../messages';
+import { MinutesField } from './minutes-field';
+import { useSavedMark } from './saved-mark';
 
 export function VaultSettings({ status, onChange }: { status: VaultStatus; onChange: (status: VaultStatus) => void }) {
-  const [autoLock, setAutoLock] = useState(String(status.autoLockMinutes));
-  const [mfaSession, setMfaSession] = useState(String(status.mfaSessionMinutes));
-  const [error, setError] = useState<AppError | undefined>();
-  const [saved, setSaved] = useState('');
-  useEffect(() => setAutoLock(String(status.autoLockMinutes)), [status.autoLockMinutes]);
-  useEffect(() => setMfaSession(String(status.mfaSessionMinutes)), [status.mfaSessionMinutes]);
+  const { saved, mark } = useSavedMark();
 
-  async function save(event: Event) {
-    event.preventDefault();
-    const lock = await send('vault.setAutoLock', { minutes: Number(autoLock) });
-    const mfa = lock.ok ? await send('vault.setMfaSession', { minutes: Number(mfaSession) }) : lock;
-    if (!mfa.ok) {
-      setError(mfa.error);
-      setSaved('');
-      return;
-    }
-    setError(undefined);
-    setSaved('Settings saved.');
-    onChange(mfa.value);
+  function saver(key: 'autoLock' | 'mfaSession') {
+    return async (minutes: number) => {
+      const result = await send(key === 'autoLock' ? 'vault.setAutoLock' : 'vault.setMfaSession', { minutes });
+      if (!result.ok) {
+        mark(undefined);
+        return result.error;
+      }
+      mark(key);
+      onChange(result.value);
+      return undefined;
+    };
   }
 
   return (
-    <form class="source" aria-label="Vault settings" onSubmit={(event) => void save(event)}>
-      <h3>Settings</h3>
-      <label>
-        Lock after this many idle minutes (1 to 1,440; it also locks when the browser closes)
-        <input type="number" min={1} max={1440} value={autoLock} onInput={(e) => setAutoLock(e.currentTarget.value)} />
-      </label>
-      <label>
-        MFA session length in minutes (0: ask for a code at every sign-in)
-        <input type="number" min={0} max={2160} value={mfaSession} onInput={(e) => setMfaSession(e.currentTarget.value)} />
-      </label>
-      <p class="hint">
-        When a profile or its source has an MFA device (<code>mfa_serial</code>), one code opens an MFA session (STS
-        GetSessionToken), kept in memory until it expires or the vault locks; sign-ins within it ask for no code. AWS
-        caps roles assumed from an MFA session at 1 hour, so a role that asks for a longer session
-        (<code>duration_seconds</code> above 3600) always asks for a code and is assumed straight from your keys.
-      </p>
-      <div class="actions">
-        <button type="submit">Save settings</button>
-        {saved && <span aria-live="polite">{saved}</span>}
+    <div role="group" aria-labelledby="vault-settings-heading">
+      <h3 id="vault-settings-heading">Vault lock and MFA</h3>
+      <div class="settings">
+        <MinutesField
+          label="Lock after this many idle minutes (1 to 1,440; it also locks when the browser closes)"
+          value={status.autoLockMinutes}
+          min={1}
+          max={1440}
+          save={saver('autoLock')}
+          saved={saved === 'autoLock'}
+          invalid="Type a whole number of minutes from 1 to 1,440 for the auto-lock."
+        />
+        <MinutesField
+          label="MFA session length in minutes (0: ask for a code at every sign-in)"
+          value={status.mfaSessionMinutes}
+          min={0}
+          max={2160}
+          save={saver('mfaSession')}
+          saved={saved === 'mfaSession'}
+          invalid="Type a whole number of minutes from 15 to 2,160 for MFA sessions, or 0 to type a code at every sign-in."
+        />
+        <p class="hint">
+          When a profile or its source has an MFA device (<code>mfa_serial</code>), one code opens an MFA session (STS
+          GetSessionToken), kept in memory until it expires or the vault locks; sign-ins within it ask for no code. AWS
+          caps roles assumed from an MFA session at 1 hour, so a role that asks for a longer session
+          (<code>duration_seconds</code> above 3600) always asks for a code and is assumed straight from your keys.
+        </p>
       </div>
-      {error && <p role="alert" class="error">{error.message}</p>}
-    </form>
+    </div>
   );
 }

@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CAROL } from '../sandbox/seed';
-import { expect, saveConfiguration, test } from './fixtures';
+import { expect, saveConfiguration, storageDetails, test } from './fixtures';
 import { clickRole, consoleSignIn, sessionsView } from './support/console-session';
-import { rowNames } from './support/role-rows';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'configs', name), 'utf8');
 const OPTIONS = 'src/options/index.html';
@@ -32,7 +31,7 @@ test('AESR\u2019s README configurations, pasted as they are, save whole; the ali
   const options = await extension.openPage(OPTIONS);
   for (const [file, roles] of [['aesr-readme-simple.ini', 3], ['aesr-readme-complex.ini', 11]] as const) {
     await saveConfiguration(options, fixture(file));
-    await expect(options.getByRole('status'), file).toHaveText(new RegExp(`^Saved: ${roles} roles found\\.`));
+    await expect(options.getByRole('status'), file).toHaveText(new RegExp(`^Saved: ${roles} roles, synced to your other browsers\\.`));
     await expect(editor(options)).toHaveValue(fixture(file));
   }
   // The alias is a warning on its profile: what works (a console switch) and what needs the id.
@@ -63,15 +62,15 @@ test('one typo among 300 profiles: saved, 299 roles work, the broken one is grey
   const text = teamProfiles({ at: 150, line: typo });
   const options = await extension.openPage(OPTIONS);
   await saveConfiguration(options, text);
-  await expect(options.getByRole('status')).toHaveText('Saved: 299 roles found; 1 profile skipped (fix the error below).');
-  await expect(options.getByText(/^299 roles saved\./)).toBeVisible();
+  await expect(options.getByRole('status')).toHaveText('Saved: 299 roles, synced to your other browsers; 1 profile skipped (fix the error below).');
+  await expect((await storageDetails(options)).getByText(/^299 roles saved\./)).toBeVisible();
   await expect(options.getByRole('list', { name: 'Problems' })).toContainText(`[team-150] error: ${typo} is not an IAM role ARN`);
 
   const popup = await extension.openPage('popup/index.html');
   // Listed where it would be: in its group (Team 2), in text order; search results keep the groups' order.
   await popup.getByRole('combobox').fill('team-15');
   await expect(popup.getByRole('option')).toHaveCount(11);
-  expect(await rowNames(popup.getByRole('option'))).toEqual([
+  expect(await popup.getByRole('option').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))).toEqual([
     'team-152', 'team-156', 'team-153', 'team-157', 'team-150', 'team-154', 'team-158', 'team-15', 'team-151', 'team-155', 'team-159',
   ]);
 
@@ -98,7 +97,7 @@ test('one typo among 300 profiles: saved, 299 roles work, the broken one is grey
 
   // Fixed as the error says: saved with all 300.
   await saveConfiguration(fix, text.replace(typo, 'role_arn = arn:aws:iam::100000000150:role/Admin'));
-  await expect(fix.getByRole('status')).toHaveText('Saved: 300 roles found.');
+  await expect(fix.getByRole('status')).toHaveText('Saved: 300 roles, synced to your other browsers.');
 });
 
 /** A role written as AESR's `[AnotherRole]`, with the alias of a sandbox account (demo-dev: 222222222222). */
@@ -112,7 +111,7 @@ color = 2e7d32
 test('an [AnotherRole]-style role switches a signed-in console tab by its account alias; with keys it says the id is needed', async ({ extension, sandbox }) => {
   const options = await extension.openPage(OPTIONS);
   await saveConfiguration(options, `${fixture('aesr-readme-complex.ini')}\n${BY_ALIAS}`);
-  await expect(options.getByRole('status')).toHaveText(/^Saved: 12 roles found\./);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 12 roles, synced to your other browsers\./);
   const popup = await extension.openPage('popup/index.html');
 
   // No console tab in front (the popup's own tab is): a key-based sign-in, which AssumeRole cannot do with an alias.

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { decodeGeneration, encodeConfig, parseHead } from '../../src/core/config-storage';
 import { bigConfig } from '../unit/config/big-config';
 import { noisyConfig } from '../unit/config-storage/noisy-config';
-import { expect, saveConfiguration, test } from './fixtures';
+import { expect, saveConfiguration, storageDetails, test } from './fixtures';
 
 declare const chrome: {
   storage: Record<'sync' | 'local', { set(items: Record<string, unknown>): Promise<void>; get(keys: null): Promise<Record<string, unknown>> }>;
@@ -55,16 +55,16 @@ test('a typed configuration is saved and listed in the popup; a broken profile i
   await editor(options).click();
   await editor(options).pressSequentially(GOOD);
   await options.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles found.');
-  await expect(options.getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
-  await expect(options.getByText(/^2 roles saved\./)).toBeVisible();
+  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles, synced to your other browsers.');
+  await expect((await storageDetails(options)).getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
+  await expect((await storageDetails(options)).getByText(/^2 roles saved\./)).toBeVisible();
 
   const popup = await extension.openPage('popup/index.html');
   await expect(popup.getByText('Org1-Account1-Role1', { exact: true }).first()).toBeVisible();
   await expect(popup.getByText('Org1-Account2-Role1', { exact: true }).first()).toBeVisible();
 
   await saveConfiguration(options, BROKEN);
-  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found; 1 profile skipped (fix the error below). 1 warning below.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers; 1 profile skipped (fix the error below). 1 warning below.');
   const problems = options.getByRole('list', { name: 'Problems' });
   await expect(problems).toContainText('Line 5');
   await expect(problems).toContainText('[Broken-Role]');
@@ -86,11 +86,11 @@ test('a typed configuration is saved and listed in the popup; a broken profile i
 test('a text over the limits is refused whole: not saved, and the last good configuration stays in use', async ({ extension }) => {
   const options = await extension.openPage(OPTIONS);
   await saveConfiguration(options, GOOD);
-  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles, synced to your other browsers.');
   await importAndSave(options, `${GOOD}${'[p]\n'.repeat(20_000)}`);
   await expect(options.getByRole('status')).toHaveText('Not saved: the whole text was refused (see below). The last good configuration stays in use.');
   await expect(options.getByRole('list', { name: 'Problems' })).toContainText('This configuration has 20,003 sections');
-  await expect(options.getByText(/^2 roles saved\./)).toBeVisible();
+  await expect((await storageDetails(options)).getByText(/^2 roles saved\./)).toBeVisible();
   const popup = await extension.openPage('popup/index.html');
   await expect(popup.getByRole('option', { name: 'Org1-Account1-Role1', exact: true })).toBeVisible();
 });
@@ -112,7 +112,7 @@ test('every real-world configuration saves, with its count of roles', async ({ e
   for (const file of files) {
     const { roles, skipped } = EXPECTED_ROLES[file]!;
     await saveConfiguration(options, readFileSync(resolve(FIXTURES, file), 'utf8'));
-    await expect(options.getByRole('status'), file).toHaveText(new RegExp(`^Saved: ${roles} roles found${skipped === undefined ? '' : `; ${escape(skipped)}`}\\.`));
+    await expect(options.getByRole('status'), file).toHaveText(new RegExp(`^Saved: ${roles} roles, synced to your other browsers${skipped === undefined ? '' : `; ${escape(skipped)}`}\\.`));
   }
 });
 
@@ -134,13 +134,13 @@ async function importAndSave(options: Page, text: string): Promise<void> {
 test('5,000 profiles go to sync storage compressed, or stay on this computer when too large', async ({ extension }) => {
   const options = await extension.openPage(OPTIONS);
   await importAndSave(options, bigConfig(5000));
-  await expect(options.getByRole('status')).toHaveText('Saved: 4998 roles found.', { timeout: 30_000 });
-  await expect(options.getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
-  await expect(options.getByText(/^4998 roles saved\. 5\d\d\.\d KB of text, 5\d\.\d KB compressed/)).toBeVisible();
+  await expect(options.getByRole('status')).toHaveText('Saved: 4998 roles, synced to your other browsers.', { timeout: 30_000 });
+  await expect((await storageDetails(options)).getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
+  await expect((await storageDetails(options)).getByText(/^4998 roles saved\. 5\d\d\.\d KB of text, 5\d\.\d KB compressed/)).toBeVisible();
 
   // Random account ids and role names hardly compress: 5,000 of them need ~155 KB, over the 100 KB sync quota.
   await importAndSave(options, noisyConfig(5000));
-  await expect(options.getByRole('status')).toHaveText('Saved: 5000 roles found.', { timeout: 30_000 });
+  await expect(options.getByRole('status')).toHaveText('Saved: 5000 roles, on this computer only (too large to sync).', { timeout: 30_000 });
   await expect(options.getByText(/^Too large for sync \(1\d\d\.\d KB compressed\); stored on this computer only\.$/)).toBeVisible();
   const popup = await extension.openPage('popup/index.html');
   await expect(popup.getByText('noisy-0', { exact: true }).first()).toBeVisible();
@@ -167,12 +167,12 @@ role_arn = arn:aws:iam::444444444444:role/Remote
 test('a save on another browser shows up in an open options page', async ({ extension }) => {
   const options = await extension.openPage(OPTIONS);
   await saveConfiguration(options, GOOD);
-  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 2 roles, synced to your other browsers.');
 
   await arriveFromAnotherBrowser(extension, REMOTE);
   await expect(editor(options)).toHaveValue(REMOTE);
   await expect(options.getByRole('status')).toHaveText('The saved configuration was changed in another browser or tab; the editor shows it now.');
-  await expect(options.getByText(/^1 role saved\./)).toBeVisible();
+  await expect((await storageDetails(options)).getByText(/^1 role saved\./)).toBeVisible();
 
   // With unsaved edits in the editor, a change from elsewhere does not replace them: it is offered instead.
   await editor(options).fill(`${REMOTE}\n; my unsaved edit\n`);
@@ -204,7 +204,7 @@ test('a configuration of an earlier version (config.text in storage.local) moves
   expect(sync).toContain('config.head');
   const options = await extension.openPage(OPTIONS);
   await expect(editor(options)).toHaveValue(GOOD);
-  await expect(options.getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
+  await expect((await storageDetails(options)).getByText('Stored in sync storage: follows you to other browsers.')).toBeVisible();
 });
 
 test('import a ~/.aws/config file for review, save it, and export the saved configuration', async ({ extension }) => {
@@ -216,7 +216,7 @@ test('import a ~/.aws/config file for review, save it, and export the saved conf
   await expect(options.getByText('Nothing saved yet.')).toBeVisible(); // nothing is saved until the user says so
 
   await options.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByRole('status')).toHaveText(/^Saved: 8 roles found\./);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 8 roles, synced to your other browsers\./);
 
   const downloading = options.waitForEvent('download');
   await options.getByRole('link', { name: 'Export' }).click();
@@ -233,7 +233,7 @@ test('access keys pasted into the configuration are never stored, synced or expo
   await editor(options).fill(typed);
   await options.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(options.getByRole('status')).toHaveText(
-    /^Saved: 1 role found\. 2 lines with access keys taken out: keys are never stored in the configuration\. The keys of base are filled in under Access keys/,
+    /^Saved: 1 role, synced to your other browsers\. 2 lines with access keys taken out: keys are never stored in the configuration\. The keys of base are filled in under Access keys/,
   );
   // The editor shows what was saved: the two lines became comments in the same place.
   await expect(editor(options)).toHaveValue(/^\[base\]\n# aws_access_key_id removed: .*\n# aws_secret_access_key removed: .*\n\n\[prod\]/);

@@ -73,7 +73,7 @@ async function switchGate(extension: ExtensionBrowser): Promise<Gate> {
 async function setUp(extension: ExtensionBrowser, autoAssume: boolean): Promise<{ options: Page; popup: Page }> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
-  await expect(options.getByRole('status')).toHaveText(/^Saved: 1 role found/);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 1 role, synced to your other browsers/);
   if (autoAssume) await turnOn(options);
   return { options, popup: await extension.openPage('popup/index.html') };
 }
@@ -165,7 +165,7 @@ test('a switch AWS refuses: one notification, and the tab back as carol, not hal
   await switchOnceAndSignOut(popup, extension);
   // The remembered profile now names a role carol may not assume (the sandbox has no such role).
   await saveConfiguration(options, CONFIG.replace('role_name = Developer', 'role_name = Retired'));
-  await expect(options.getByRole('status')).toHaveText(/^Saved: 1 role found/);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 1 role, synced to your other browsers/);
 
   const tab = await consoleSignIn(extension, CAROL_LOGIN);
   await expect.poll(async () => (await notificationIds(options)).filter((id) => id.startsWith('console.autoAssume:'))).toHaveLength(1);

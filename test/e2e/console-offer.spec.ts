@@ -15,7 +15,6 @@ import { BOB, CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 import { AESR_CONFIG, CAROL_OFFER } from './support/aesr-config';
 import { clickRole, consoleSignIn } from './support/console-session';
-import { rowNames } from './support/role-rows';
 
 const LINE = `Console: carol in 111111111111 — ${CAROL_OFFER.length} roles can switch from it`;
 const ONLY = 'Show only roles that can switch from this console';
@@ -26,7 +25,7 @@ const HEADER = /\(\d+\), (expanded|collapsed)\./;
 async function saveConfig(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, AESR_CONFIG);
-  await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles found/);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles, synced to your other browsers/);
   return options;
 }
 
@@ -38,7 +37,7 @@ async function reopenOver(popup: Page, consoleTab: Page): Promise<void> {
 }
 
 async function roleNames(popup: Page): Promise<string[]> {
-  const names = await rowNames(popup.getByRole('listbox', { name: 'Roles' }).getByRole('option'));
+  const names = await popup.getByRole('listbox', { name: 'Roles' }).getByRole('option').evaluateAll((options) => options.map((option) => option.getAttribute('aria-label') ?? ''));
   return names.filter((name) => !HEADER.test(name)).sort();
 }
 

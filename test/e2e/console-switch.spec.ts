@@ -27,7 +27,7 @@ const PAGE_CHANGED = 'This console page changed and cannot be switched from; sig
 async function setUp(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, AESR_CONFIG);
-  await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles found/);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: \d+ roles, synced to your other browsers/);
   return extension.openPage('popup/index.html');
 }
 

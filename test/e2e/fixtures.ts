@@ -1,5 +1,5 @@
 /** Each test gets a fresh sandbox and a fresh Chromium profile with the extension loaded. */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../launch/browser';
 import { startSandbox, type Sandbox } from '../sandbox/index';
 
@@ -34,23 +34,38 @@ export async function saveConfiguration(options: Page, text: string): Promise<vo
 /** The vault passphrase the end-to-end tests choose. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 
+/** A key id as the options page shows saved keys: its first and last four characters (`AKIA…0001`). */
+export function maskedKeyId(accessKeyId: string): string {
+  return `${accessKeyId.slice(0, 4)}…${accessKeyId.slice(-4)}`;
+}
+
 /**
- * Fills the access keys of one source on the options page, checks them with AWS (GetCallerIdentity: the identity
- * ARN must show), and saves them; a first-time vault gets `passphrase`, typed twice.
+ * Saves the access keys of one source on the options page in its one step, "Save keys" (checked with AWS's
+ * GetCallerIdentity, saved only when AWS takes them), replacing keys already saved; a first-time vault gets
+ * `passphrase`, typed twice. The form then folds to its one line, `AKIA…0001 · user/alice`.
  */
 export async function saveKeys(options: Page, source: string, accessKeyId: string, secretAccessKey: string, passphrase = TEST_PASSPHRASE): Promise<void> {
   const form = options.getByRole('form', { name: `Keys for ${source}` });
-  await form.getByLabel('Access key id').fill(accessKeyId);
+  const keyField = form.getByLabel('Access key id');
+  const replace = form.getByRole('button', { name: `Replace the keys of ${source}` });
+  await expect(keyField.or(replace)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await keyField.fill(accessKeyId);
   await form.getByLabel('Secret access key').fill(secretAccessKey);
-  await form.getByRole('button', { name: 'Check keys' }).click();
-  await expect(form.getByText(/^These keys belong to arn:/)).toBeVisible();
   const firstTime = form.getByLabel('Vault passphrase');
   if (await firstTime.isVisible()) {
     await firstTime.fill(passphrase);
     await form.getByLabel('Confirm passphrase').fill(passphrase);
   }
-  await form.getByRole('button', { name: /Save keys|Replace keys/ }).click();
-  await expect(form.getByText(`Key in use: ${accessKeyId}`)).toBeVisible();
+  await form.getByRole('button', { name: 'Save keys' }).click();
+  await expect(form.getByText(maskedKeyId(accessKeyId), { exact: true })).toBeVisible();
+}
+
+/** Opens the editor's "Storage details" disclosure (where the configuration is stored, how big it is) and returns it. */
+export async function storageDetails(options: Page): Promise<Locator> {
+  const details = options.locator('details').filter({ has: options.getByText('Storage details', { exact: true }) });
+  if ((await details.getAttribute('open')) === null) await details.getByText('Storage details', { exact: true }).click();
+  return details;
 }
 
 /** The slice of the extension API used inside pages below (the tests do not load @types/chrome). */

@@ -16,7 +16,7 @@ const SWITCH = `Sign in to ${ACME.startUrl} through the browser`;
 async function turnedOn(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, ACME_DEV_CONFIG);
-  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers.');
   // The `identity` permission is asked for on this click; Chrome grants it without a prompt (it shows no warning).
   await options.getByRole('checkbox', { name: SWITCH }).check();
   await expect(options.getByRole('checkbox', { name: SWITCH })).toBeChecked();

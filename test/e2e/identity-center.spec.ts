@@ -27,7 +27,7 @@ duration_seconds = 3600
 async function configure(extension: ExtensionBrowser): Promise<Page> {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
-  await expect(options.getByRole('status')).toHaveText('Saved: 3 roles found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 3 roles, synced to your other browsers.');
   return extension.openPage('popup/index.html');
 }
 

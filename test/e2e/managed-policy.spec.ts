@@ -67,7 +67,7 @@ test.describe('a team\u2019s roles by policy', () => {
 
     // The person's own text: the profile of the team's name is skipped and said on its line; the other one works.
     await saveConfiguration(options, OWN);
-    await expect(options.getByRole('status')).toHaveText('Saved: 1 role found; 1 profile skipped (fix the error below).');
+    await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers; 1 profile skipped (fix the error below).');
     const problems = options.getByRole('list', { name: 'Problems' });
     await expect(problems).toContainText('[acme-dev] error: [acme-dev] has the same name as a profile in your organisation\u2019s configuration, which is used instead: rename this one to keep it.');
     await problems.getByRole('button', { name: 'Line 3' }).click();

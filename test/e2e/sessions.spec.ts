@@ -194,11 +194,13 @@ test('signing in again as the same identity ends that identity\u2019s other tab'
 test('a session about to end warns, then shows as expired, and Renew brings it back on the same console page', async ({ extension, sandbox }) => {
   test.setTimeout(300_000);
   const popup = await setUp(extension);
-  // Warn one minute before the end.
-  const view = await openSessionsView(extension);
-  const warnMinutes = view.getByLabel('Warn minutes before a session ends (0: never)');
+  // Warn one minute before the end: set on the options page, with the other settings, and saved as it changes.
+  const options = await extension.openPage('src/options/index.html');
+  const warnMinutes = options.getByLabel('Warn this many minutes before a console session ends (0: never)');
   await warnMinutes.fill('1');
   await warnMinutes.press('Tab');
+  await expect(options.getByRole('group', { name: 'Console sessions' }).getByText('Saved', { exact: true })).toBeVisible();
+  const view = await openSessionsView(extension);
   await expect.poll(async () => view.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, { warnMinutes: number }>> } } } }).chrome.storage.sync.get('sessions.settings'))['sessions.settings']?.warnMinutes)).toBe(1);
 
   // A session that ends in two minutes: AWS's clock is 58 minutes behind this one (the SDK corrects the skew),

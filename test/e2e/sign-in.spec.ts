@@ -22,7 +22,7 @@ color = #2e7d32
 test('clicking a role opens the console signed in as that role', async ({ extension, sandbox }) => {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
-  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers.');
   await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
 
   const popup = await extension.openPage('popup/index.html');

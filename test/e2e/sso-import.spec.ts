@@ -37,7 +37,7 @@ test('200 accounts × 2 permission sets imported into the editor, saved, and one
   test.setTimeout(120_000);
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
-  await expect(options.getByText('Saved: 1 role found.')).toBeVisible();
+  await expect(options.getByText('Saved: 1 role, synced to your other browsers.')).toBeVisible();
 
   const section = options.getByRole('region', { name: 'IAM Identity Center', exact: true });
   const big = section.getByRole('group', { name: 'sso-session big' });
@@ -76,7 +76,7 @@ group = team-042-prod
 
   // Not saved until the person says so.
   await options.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(options.getByText('Saved: 401 roles found.')).toBeVisible();
+  await expect(options.getByText('Saved: 401 roles, synced to your other browsers.')).toBeVisible();
 
   // Again: the token is still good (no AWS page), nothing is new, the editor is unchanged.
   const before = sandbox.state.requests.length;

@@ -36,7 +36,7 @@ test('a subscription is fetched, diffed and applied; an invalid or unreachable u
   const options = await extension.openPage(OPTIONS);
   // The person's own configuration, beside which the team's roles come.
   await saveConfiguration(options, '[my-readonly]\nrole_arn = arn:aws:iam::222222222222:role/ReadOnly\n');
-  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers.');
   const panel = options.getByRole('region', { name: 'Subscription' });
   await allowSite(extension.context, extension.extensionId, new URL(FILE).origin);
 

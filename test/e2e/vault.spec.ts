@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../launch/browser';
 import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
-import { expect, saveConfiguration, saveKeys, sendFrom, test, TEST_PASSPHRASE } from './fixtures';
+import { expect, maskedKeyId, saveConfiguration, saveKeys, sendFrom, test, TEST_PASSPHRASE } from './fixtures';
 
 declare const chrome: {
   storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }>;
@@ -66,25 +66,32 @@ async function storedVault(extension: ExtensionBrowser): Promise<unknown> {
   return (await extension.worker()).evaluate(async () => (await chrome.storage.local.get('vault.sealed'))['vault.sealed']);
 }
 
-test('keys are checked with GetCallerIdentity before they are saved; a locked vault asks for the passphrase', async ({ extension, sandbox }) => {
+test('keys are checked with GetCallerIdentity as they are saved, and only saved when AWS takes them; a locked vault asks for the passphrase', async ({ extension, sandbox }) => {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);
   const form = options.getByRole('form', { name: 'Keys for alice' });
   await form.getByLabel('Access key id').fill(ALICE.accessKeyId);
-  await form.getByLabel('Secret access key').fill(ALICE.secretAccessKey);
-  await form.getByRole('button', { name: 'Check keys' }).click();
-  await expect(form.getByText('These keys belong to arn:aws:iam::111111111111:user/alice.')).toBeVisible();
-  expect(sandbox.state.requests.filter((r) => r.action === 'GetCallerIdentity')).toHaveLength(1);
-  expect(await storedVault(extension)).toBeUndefined();
-
+  await form.getByLabel('Secret access key').fill(`${ALICE.secretAccessKey.slice(0, -1)}x`);
   await form.getByLabel('Vault passphrase').fill(TEST_PASSPHRASE);
   await form.getByLabel('Confirm passphrase').fill(TEST_PASSPHRASE);
+  // Keys AWS refuses: one sentence, nothing stored (not even the vault), and nothing typed is lost.
   await form.getByRole('button', { name: 'Save keys' }).click();
-  await expect(form.getByText(`Key in use: ${ALICE.accessKeyId}`)).toBeVisible();
-  await expect(form.getByText('Belongs to arn:aws:iam::111111111111:user/alice')).toBeVisible();
-  // Checked again by the background before saving: keys AWS refuses are never stored.
-  expect(sandbox.state.requests.filter((r) => r.action === 'GetCallerIdentity')).toHaveLength(2);
+  await expect(form.getByRole('alert')).toBeVisible();
+  expect(sandbox.state.requests.filter((r) => r.action === 'GetCallerIdentity')).toHaveLength(1);
+  expect(await storedVault(extension)).toBeUndefined();
+  await expect(form.getByLabel('Access key id')).toHaveValue(ALICE.accessKeyId);
+  await expect(form.getByLabel('Vault passphrase')).toHaveValue(TEST_PASSPHRASE);
+
+  await form.getByLabel('Secret access key').fill(ALICE.secretAccessKey);
+  await form.getByRole('button', { name: 'Save keys' }).click();
+  // Folded to one line: the key id's ends and who the keys belong to, never the whole key id.
+  await expect(form.getByText(maskedKeyId(ALICE.accessKeyId), { exact: true })).toBeVisible();
+  await expect(form.getByText('user/alice', { exact: true })).toHaveAttribute('title', 'arn:aws:iam::111111111111:user/alice');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  // Checked by the page, then again by the background before saving: keys AWS refuses are never stored.
+  expect(sandbox.state.requests.filter((r) => r.action === 'GetCallerIdentity')).toHaveLength(3);
   expect(await options.content()).not.toContain(ALICE.secretAccessKey);
+  expect(await options.content()).not.toContain(ALICE.accessKeyId);
 
   await options.getByRole('button', { name: 'Lock now' }).click();
   await expect(options.getByText('The vault is locked.')).toBeVisible();
@@ -146,10 +153,11 @@ test('a role that wants more than the 1-hour cap of an MFA session is assumed fr
 
 test('the vault locks itself after the idle time, checked on every wake', async ({ extension }) => {
   const options = await setUp(extension);
-  const settings = options.getByRole('form', { name: 'Vault settings' });
+  // Saved as it changes (on leaving the field), with "Saved" beside it.
+  const settings = options.getByRole('group', { name: 'Vault lock and MFA' });
   await settings.getByLabel(/Lock after this many idle minutes/).fill('5');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByText('Settings saved.')).toBeVisible();
+  await settings.getByLabel(/Lock after this many idle minutes/).press('Tab');
+  await expect(settings.getByText('Saved', { exact: true })).toBeVisible();
 
   const worker = await extension.worker();
   const { lockAt, alarm } = await worker.evaluate(async () => ({
@@ -179,7 +187,7 @@ test('closing the browser locks the vault; the keys stay, encrypted', async ({ s
     await expect(options.getByText('The vault is locked.')).toBeVisible();
     await options.getByRole('form', { name: 'Unlock the vault' }).getByLabel('Passphrase').fill(TEST_PASSPHRASE);
     await options.getByRole('button', { name: 'Unlock' }).click();
-    await expect(options.getByRole('form', { name: 'Keys for alice' }).getByText(`Key in use: ${ALICE.accessKeyId}`)).toBeVisible();
+    await expect(options.getByRole('form', { name: 'Keys for alice' }).getByText(maskedKeyId(ALICE.accessKeyId), { exact: true })).toBeVisible();
     await second.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -101,7 +101,7 @@ test('Identity Center: the portal host is warmed too, and GetRoleCredentials tak
   sandbox.state.keepAliveMs = 300_000;
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, ACME_DEV_CONFIG);
-  await expect(options.getByRole('status')).toHaveText('Saved: 1 role found.');
+  await expect(options.getByRole('status')).toHaveText('Saved: 1 role, synced to your other browsers.');
   // A first sign-in, approved on the AWS page: the token then lives, and the next click needs no approval.
   let popup = await extension.openPage('popup/index.html');
   const approval = extension.context.waitForEvent('page', (page) => page.url().includes('device.sso.'));

@@ -54,7 +54,7 @@ describe('fields that hold a secret', () => {
     expectKeptOutOfAutofill(secret);
     await user.type(keyId, 'AKIAALICEEXAMPLE0001');
     await user.type(secret, 'x'.repeat(40));
-    await user.click(screen.getByRole('button', { name: 'Check keys' }));
+    // A first vault's passphrase is asked with the first keys, saved in the same step.
     const passphrase = await screen.findByLabelText('Vault passphrase');
     expectKeptOutOfAutofill(passphrase);
     expectKeptOutOfAutofill(screen.getByLabelText('Confirm passphrase'));
@@ -100,7 +100,6 @@ describe('a new vault passphrase', () => {
     render(<KeyForm status={SOURCE} vaultReady={false} onVaultCreated={() => undefined} onChange={() => undefined} />);
     await user.type(screen.getByLabelText('Access key id'), 'AKIAALICEEXAMPLE0001');
     await user.type(screen.getByLabelText('Secret access key'), 'x'.repeat(40));
-    await user.click(screen.getByRole('button', { name: 'Check keys' }));
     const passphrase = await screen.findByLabelText('Vault passphrase');
     const hint = () => document.getElementById(passphrase.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
     expect(hint()).toMatch(/At least 12 characters/);
@@ -110,6 +109,7 @@ describe('a new vault passphrase', () => {
     await user.click(screen.getByRole('button', { name: 'Save keys' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Too short/);
     expect(sentOf('vault.create')).toEqual([]);
+    expect(sentOf('keys.verify')).toEqual([]);
     await user.type(passphrase, ' and more words');
     expect(hint()).toBe('Strong.');
   });

@@ -110,20 +110,17 @@ describe('the Sessions view', () => {
     expect(sentOf('sessions.renew').at(-1)).toMatchObject({ id: 'id-admin', mfaCode: '123456' });
   });
 
-  it('goes back to the roles with Esc, and saves the warning time', async () => {
+  it('goes back to the roles with Esc; the warning time is not here (it is on the options page, with the other settings)', async () => {
     const user = userEvent.setup();
     const back = vi.fn();
-    resetBrowser({ 'sessions.list': () => ok(overview([summary('dev')])), 'sessions.saveSettings': (change) => ok(overview([summary('dev')], { warnMinutes: change.warnMinutes ?? 5 })) });
+    resetBrowser({ 'sessions.list': () => ok(overview([summary('dev')])) });
     render(
       <SessionsProvider>
         <SessionsView onBack={back} />
       </SessionsProvider>,
     );
-    const minutes = await screen.findByLabelText('Warn minutes before a session ends (0: never)');
-    await user.clear(minutes);
-    await user.type(minutes, '10');
-    await user.tab();
-    await waitFor(() => expect(sentOf('sessions.saveSettings')).toContainEqual({ warnMinutes: 10 }));
+    await screen.findByRole('button', { name: 'Renew dev' });
+    expect(screen.queryByRole('spinbutton')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Back to roles' }));
     await user.keyboard('{Escape}');
     expect(back).toHaveBeenCalledTimes(2);
