@@ -1,13 +1,15 @@
 /**
  * The options page: the configuration, beside it the roles the organisation's policy and a subscription give
- * (read-only), and the access keys of each source.
+ * (read-only), the access keys of each source and the vault that keeps them, every setting in one section (Identity
+ * Center's sign-in included), and at
+ * its foot the help link and the version.
  */
 import { ConfigEditor } from './config-editor';
 import { ManagedPanel } from './managed-panel';
+import { PageFooter } from './page-footer';
+import { SettingsPanel } from './settings-panel';
 import { SubscriptionPanel } from './subscription-panel';
 import { useManaged } from './use-managed';
-import { SignInSettingsPanel } from './sign-in-settings';
-import { SsoSignInMethods } from './sso-sign-in-methods';
 import { SourceKeys } from './source-keys';
 import { useVault } from './use-vault';
 import { VaultPanel } from './vault-panel';
@@ -23,15 +25,21 @@ export function App() {
   // The organisation's policy: its roles, the settings it locks, whether keys may be kept in the vault.
   const { managed, update: setManaged } = useManaged();
   return (
-    <main class="options">
-      <h1>Role Switcher</h1>
-      <ConfigEditor onSaved={() => setConfigVersion((v) => v + 1)} onKeysFound={setFoundKeys} />
-      {managed && <ManagedPanel managed={managed} onUpdate={setManaged} />}
-      <SubscriptionPanel />
-      <SourceKeys configVersion={configVersion} vault={vault} foundKeys={foundKeys} keysForbidden={managed?.allowVaultKeys === false} />
-      <VaultPanel vault={vault} />
-      <SignInSettingsPanel locked={managed?.lockedSettings ?? []} />
-      <SsoSignInMethods configVersion={configVersion} />
-    </main>
+    <>
+      <main class="options">
+        <header>
+          <h1>Role Switcher for AWS</h1>
+          <p class="hint">Options</p>
+        </header>
+        <ConfigEditor onSaved={() => setConfigVersion((v) => v + 1)} onKeysFound={setFoundKeys} />
+        {managed && <ManagedPanel managed={managed} onUpdate={setManaged} />}
+        <SubscriptionPanel />
+        <SourceKeys configVersion={configVersion} vault={vault} foundKeys={foundKeys} keysForbidden={managed?.allowVaultKeys === false} />
+        <VaultPanel vault={vault} />
+        <SettingsPanel vault={vault} locked={managed?.lockedSettings ?? []} configVersion={configVersion} />
+      </main>
+      {/* Outside <main>, so it is the page's contentinfo landmark. */}
+      <PageFooter />
+    </>
   );
 }

@@ -100,6 +100,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
       setMessage({
         kind: 'saved',
         roleCount,
+        stored,
         broken: brokenOf(found),
         warnings: found.filter((d) => d.severity === 'warning').length - removedKeys.length,
         removedKeys: removedKeys.length,
@@ -169,7 +170,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
     <section aria-labelledby="config-heading">
       <h2 id="config-heading">Configuration</h2>
       <p class="hint">Paste your AWS Extend Switch Roles configuration or your <code>~/.aws/config</code>, or import the file.</p>
-      <form onSubmit={(event) => void save(event)}>
+      <form onSubmit={(event) => void save(event)} onKeyDown={saveOnCtrlS}>
         <textarea
           ref={area}
           aria-label="Configuration"
@@ -182,7 +183,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <div class="actions">
-          <button type="submit" disabled={saving}>Save</button>
+          <button type="submit" class="primary" disabled={saving} aria-keyshortcuts="Control+S Meta+S">Save</button>
           <ImportFile onLoaded={imported} onError={setError} />
           {saved && saved.stored.area !== 'none' && <ExportLink text={saved.text} />}
           <span role="status">
@@ -199,6 +200,13 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
       <IdentityCenterImport text={text} currentText={typed} onImported={importedProfiles} onGoToLine={goToLine} />
     </section>
   );
+}
+
+/** Ctrl+S, or Cmd+S on a Mac, in the editor's form saves it (and not the browser's "Save page as"). */
+function saveOnCtrlS(event: KeyboardEvent & { currentTarget: HTMLFormElement }) {
+  if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.requestSubmit();
 }
 
 /** What a text's errors leave out: profiles and sso-sessions skipped, and lines that belong to no profile, ignored. */
@@ -231,11 +239,11 @@ function describe(message: Message): string {
   switch (message.kind) {
     case 'saved': {
       const broken = brokenText(message.broken);
-      let said = `Saved: ${count(message.roleCount, 'role')} found${broken === '' ? '' : `; ${broken}`}.`;
+      let said = `Saved: ${count(message.roleCount, 'role')}, ${whereShort(message.stored)}${broken === '' ? '' : `; ${broken}`}.`;
       if (message.warnings > 0) said += ` ${count(message.warnings, 'warning')} below.`;
       if (message.removedKeys > 0) {
         said += ` ${count(message.removedKeys, 'line')} with access keys taken out: keys are never stored in the configuration.`;
-        if (message.movable.length > 0) said += ` The keys of ${message.movable.join(', ')} are filled in under Access keys: check and save them to keep them in the encrypted vault.`;
+        if (message.movable.length > 0) said += ` The keys of ${message.movable.join(', ')} are filled in under Access keys: save them to keep them in the encrypted vault.`;
       }
       return said;
     }

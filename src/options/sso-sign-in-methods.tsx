@@ -1,15 +1,18 @@
 /**
  * How each IAM Identity Center start URL signs in: a device code (the default, which AWS has documented for years)
  * or through the browser (the authorization code with PKCE, which the AWS CLI uses since late 2024; not proven to
- * work from an extension, so it falls back to the device code by itself and says so).
+ * work from an extension, so it falls back to the device code by itself and says so). Part of the page's Settings
+ * when the configuration has an Identity Center: each choice saves as it changes, with "Saved" beside it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type AppError, type SsoMethods } from '../messages';
 import { requestWebAuth } from '../platform/web-auth';
+import { Setting, useSavedMark } from './saved-mark';
 
 export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
   const [methods, setMethods] = useState<SsoMethods | undefined>();
   const [error, setError] = useState<AppError | string | undefined>();
+  const { saved, mark } = useSavedMark();
 
   useEffect(() => {
     void send('sso.methods', {}).then((result) => (result.ok ? setMethods(result.value) : setError(result.error)));
@@ -22,6 +25,7 @@ export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
     if (result.ok) {
       setMethods(result.value);
       setError(undefined);
+      mark('keepInVault');
     } else setError(result.error);
   }
 
@@ -32,17 +36,20 @@ export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
     if (result.ok) {
       setMethods(result.value);
       setError(undefined);
+      mark(`browser:${startUrl}`);
     } else setError(result.error);
   }
 
   return (
-    <section aria-labelledby="sso-methods-heading">
-      <h2 id="sso-methods-heading">IAM Identity Center sign-in</h2>
+    <div role="group" aria-labelledby="sso-methods-heading">
+      <h3 id="sso-methods-heading">IAM Identity Center sign-in</h3>
       {error !== undefined && <p role="alert" class="error">{typeof error === 'string' ? error : error.message}</p>}
-      <label>
-        <input type="checkbox" checked={methods.keepInVault} onChange={(event) => void keep(event.currentTarget.checked)} />
-        Keep Identity Center sign-ins in the vault
-      </label>
+      <Setting saved={saved === 'keepInVault'}>
+        <label class="check">
+          <input type="checkbox" checked={methods.keepInVault} onChange={(event) => void keep(event.currentTarget.checked)} />
+          Keep Identity Center sign-ins in the vault
+        </label>
+      </Setting>
       <p class="hint">
         Off: a sign-in lasts until the browser closes (memory only). On: it is also kept encrypted in the vault, so after
         a restart you type the vault passphrase instead of approving a new code.
@@ -56,15 +63,17 @@ export function SsoSignInMethods({ configVersion }: { configVersion: number }) {
       )}
       {methods.offered && methods.startUrls.map((method) => (
         <div key={method.startUrl}>
-          <label>
-            <input type="checkbox" checked={method.browser} onChange={(event) => void change(method.startUrl, event.currentTarget.checked)} />
-            Sign in to {method.startUrl} through the browser
-          </label>
+          <Setting saved={saved === `browser:${method.startUrl}`}>
+            <label class="check">
+              <input type="checkbox" checked={method.browser} onChange={(event) => void change(method.startUrl, event.currentTarget.checked)} />
+              Sign in to {method.startUrl} through the browser
+            </label>
+          </Setting>
           {method.browser && method.fellBack !== undefined && (
             <p class="hint">It did not work last time ({method.fellBack}); the device code is used. Turn it off and on to try again.</p>
           )}
         </div>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
-/** The vault: locked or not, unlock, lock now, and the way out of a forgotten passphrase (erase). */
+/**
+ * The vault: what it does for the person first (the algorithm behind a disclosure), locked or not, unlock, lock now,
+ * change the passphrase, and the way out of a forgotten passphrase (erase). Its settings are in Settings.
+ */
 import { useState } from 'preact/hooks';
 import { send, type AppError } from '../messages';
 import { ChangePassphrase } from './change-passphrase';
 import { PassphraseField } from './passphrase-field';
 import type { VaultState } from './use-vault';
-import { VaultSettings } from './vault-settings';
 
 export function VaultPanel({ vault }: { vault: VaultState }) {
   const { status } = vault;
@@ -23,10 +25,14 @@ export function VaultPanel({ vault }: { vault: VaultState }) {
   return (
     <section aria-labelledby="vault-heading">
       <h2 id="vault-heading">Vault</h2>
-      <p class="hint">
-        Access keys are encrypted in this browser with AES-GCM-256, under a key made from your passphrase with PBKDF2
-        (600,000 rounds). The passphrase itself is never stored, and nothing is synced.
-      </p>
+      <p>Your access keys stay in this browser, locked under a passphrase only you know: nobody who gets your files can use them.</p>
+      <details>
+        <summary>How the keys are protected</summary>
+        <p class="hint">
+          Access keys are encrypted in this browser with AES-GCM-256, under a key made from your passphrase with PBKDF2
+          (600,000 rounds). The passphrase itself is never stored, and nothing is synced.
+        </p>
+      </details>
       {vault.error && <p role="alert" class="error">{vault.error.message}</p>}
       {status && !status.initialized && <p aria-live="polite">No vault yet: you choose its passphrase when you save your first access keys.</p>}
       {status?.initialized && status.locked && (
@@ -50,12 +56,7 @@ export function VaultPanel({ vault }: { vault: VaultState }) {
         </div>
       )}
       {error && <p role="alert" class="error">{error.message}</p>}
-      {status?.initialized && (
-        <>
-          <VaultSettings status={status} onChange={(s) => vault.update(s)} />
-          <ChangePassphrase onChanged={(s) => vault.update(s)} />
-        </>
-      )}
+      {status?.initialized && <ChangePassphrase onChanged={(s) => vault.update(s)} />}
     </section>
   );
 }
@@ -82,7 +83,7 @@ function UnlockForm({ onUnlocked }: { onUnlocked: (status: NonNullable<VaultStat
   return (
     <form class="source" aria-label="Unlock the vault" onSubmit={(event) => void unlock(event)}>
       <PassphraseField label="Passphrase" value={passphrase} onInput={setPassphrase} />
-      <button type="submit" disabled={busy || passphrase === ''}>
+      <button type="submit" class="primary" disabled={busy || passphrase === ''}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
       {error && <p role="alert" class="error">{error.message}</p>}
