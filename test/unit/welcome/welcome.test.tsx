@@ -84,6 +84,24 @@ describe('the welcome page', () => {
     expect(screen.getByText('Your console session switches roles.')).toBeTruthy();
   });
 
+  it('offers the vault\'s unlock in step 2 while it is locked, and the options page for Identity Center', async () => {
+    setHandler('vault.status', () => ok({ initialized: true, locked: true, autoLockMinutes: 60, mfaSessionMinutes: 480 }));
+    render(<App />);
+    expect(await screen.findByRole('form', { name: 'Unlock the vault' })).toBeTruthy();
+    screen.getByRole('button', { name: 'Open the options page' }).click();
+    expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledOnce();
+  });
+
+  it('shows nothing of the vault but the key forms while it is open', async () => {
+    setHandler('vault.status', () => ok({ initialized: true, locked: false, autoLockMinutes: 60, mfaSessionMinutes: 480 }));
+    setHandler('sources.list', () => ok({ sources: [{ source: 'alice' }] }));
+    render(<App />);
+    // The key forms are drawn once the vault's status is known.
+    await screen.findByRole('form', { name: 'Keys for alice' });
+    expect(screen.queryByRole('form', { name: 'Unlock the vault' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Lock now' })).toBeNull();
+  });
+
   it('shows the shortcut that opens the popup', async () => {
     render(<App />);
     expect((await screen.findByText('Alt+Shift+R')).tagName).toBe('KBD');
