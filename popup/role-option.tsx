@@ -75,34 +75,35 @@ export function RoleOption(props: RoleOptionProps) {
       >
         {props.favourite ? '★' : '☆'}
       </span>
-      {/* Hidden from the name, read as the description (aria-describedby reads hidden content). */}
+      {/* Hidden from the name, read as the description (aria-describedby reads hidden content, without the CSS
+          separators: hence the spaces between the parts, which the drawn ' · ' swallows). */}
       <span class="detail" id={detailId} aria-hidden="true">
         {props.favourite && <span class="visually-hidden">{t('popupFavourite')}, </span>}
-        <SignedInMarker profile={role.profile} />
-        <ConsoleWayMarker profile={role.profile} />
+        <SignedInMarker profile={role.profile} />{' '}
+        <ConsoleWayMarker profile={role.profile} />{' '}
         {role.accountAlias !== undefined && (
           <span class="alias">
             <Highlighted text={role.accountAlias} words={words} />
           </span>
-        )}
+        )}{' '}
         {!props.hideAccountIds && (
           <span class="account">
             <Highlighted text={role.accountId} words={words} />
           </span>
-        )}
+        )}{' '}
         <span class="role-name">
           <Highlighted text={role.roleName} words={words} />
-        </span>
+        </span>{' '}
         {role.region !== undefined && (
           <span class="region">
             <Highlighted text={role.region} words={words} />
           </span>
-        )}
+        )}{' '}
         {groupMatched && (
           <span class="group">
             <Highlighted text={group} words={words} />
           </span>
-        )}
+        )}{' '}
       </span>
     </div>
   );
