@@ -37,6 +37,10 @@ export interface AttemptPanelProps {
   children?: ComponentChildren;
   /** Under the list: what only informs (the sign-in's notes). */
   after?: ComponentChildren;
+  /** The whole status on hover, when the line says it shorter (a success names the role; this is its full ARN). */
+  statusTitle?: string | undefined;
+  /** On the status line, after the status: what acts on it (the success's Copy ARN). */
+  statusAction?: ComponentChildren;
   /** On the status line's right (the sessions strip). */
   beside?: ComponentChildren;
   /** What the sheet lies over: the list. */
@@ -48,9 +52,10 @@ export function AttemptPanel(props: AttemptPanelProps) {
   return (
     <>
       <div class="status-bar">
-        <p role="status" class={props.ok ? 'status ok' : 'status'} title={props.status === '' ? undefined : props.status}>
+        <p role="status" class={props.ok ? 'status ok' : 'status'} title={props.statusTitle ?? (props.status === '' ? undefined : props.status)}>
           {props.status}
         </p>
+        {props.statusAction}
         {props.beside}
       </div>
       <div class="over-list">

@@ -24,3 +24,22 @@ export function SettingsIcon() {
     </svg>
   );
 }
+
+/** Copy: two sheets, one over the other. */
+export function CopyIcon() {
+  return (
+    <svg {...common}>
+      <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+      <path d="M10.5 3.5v-.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h.5" />
+    </svg>
+  );
+}
+
+/** Done: a tick. */
+export function CheckIcon() {
+  return (
+    <svg {...common}>
+      <path d="M3 8.5l3 3 7-7" />
+    </svg>
+  );
+}

@@ -10,6 +10,7 @@ import { t } from './i18n';
 import { progressText } from './progress-text';
 import type { SignIn, SignInState } from './use-sign-in';
 import { formatLabel } from './role-menu';
+import { CopyArn, signedInText } from './signed-in-line';
 
 export interface SignInPanelProps {
   signIn: SignIn;
@@ -29,7 +30,7 @@ export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPan
   let status = '';
   if (state.kind === 'running') status = progressText(state.attempt.profile, state.progress);
   else if (state.kind === 'unlocking') status = t('popupUnlocking');
-  else if (state.kind === 'done') status = t('popupSignedIn', state.assumedRoleArn);
+  else if (state.kind === 'done') status = signedInText(state.attempt.profile, state.assumedRoleArn);
   else if (state.kind === 'credentials') {
     const until = new Date(state.expiresAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     status = state.copied
@@ -46,6 +47,8 @@ export function SignInPanel({ signIn, onPromptClosed, beside, under }: SignInPan
       onCancel={cancel}
       onPassphrase={signIn.submitPassphrase}
       onMfaCode={signIn.submitMfaCode}
+      statusTitle={state.kind === 'done' ? state.assumedRoleArn : undefined}
+      statusAction={state.kind === 'done' && <CopyArn arn={state.assumedRoleArn} />}
       beside={beside}
       under={under}
       after={

@@ -1,10 +1,13 @@
 /**
  * One console session: colour, profile, what is left of it (a live countdown, or expired / replaced / refused),
  * account, role, region and how it is kept apart, its tabs (each brings that tab to the front), and its actions.
+ * The role's colour stays on an ended session too (issue 14: the colour is how people tell their roles apart); an
+ * ended one offers only what still means something for it, Renew and Dismiss.
  */
 import type { SessionSummary } from '../../src/messages';
 import { formatCountdown, spokenCountdown, timeUnknown } from '../../src/core/sessions/countdown';
 import { t, type MessageKey } from '../i18n';
+import { isLive } from './live';
 
 export interface SessionItemProps {
   session: SessionSummary;
@@ -27,12 +30,12 @@ export function SessionItem(props: SessionItemProps) {
   const { session, now } = props;
   const nameId = `session-${session.id}`;
   const left = session.consoleExpiresAt - now;
-  const live = session.status === 'live' && left > 0;
+  const live = isLive(session, now);
   const ended = !live;
   const named = (key: MessageKey) => `${t(key)} ${session.profile}`;
   return (
     <li class={`session ${live ? 'live' : 'ended'}`} aria-labelledby={nameId} data-status={live ? 'live' : session.status === 'live' ? 'expired' : session.status}>
-      <span class="swatch" aria-hidden="true" style={live && session.color ? { background: session.color } : undefined} />
+      <span class="swatch" aria-hidden="true" style={session.color ? { background: session.color } : undefined} />
       <div class="session-head">
         <span class="name" id={nameId}>
           {session.profile}
@@ -68,7 +71,7 @@ export function SessionItem(props: SessionItemProps) {
         <button type="button" class={ended ? 'primary' : undefined} aria-label={named('popupSessionRenew')} disabled={props.busy} onClick={props.onRenew}>
           {t('popupSessionRenew')}
         </button>
-        {session.status !== 'refused' && (
+        {live && (
           <button type="button" aria-label={named('popupSessionSignOut')} onClick={props.onSignOut}>
             {t('popupSessionSignOut')}
           </button>
@@ -76,10 +79,12 @@ export function SessionItem(props: SessionItemProps) {
         <button type="button" aria-label={named(ended ? 'popupSessionDismiss' : 'popupSessionForget')} onClick={props.onForget}>
           {t(ended ? 'popupSessionDismiss' : 'popupSessionForget')}
         </button>
-        <label class="auto-renew">
-          <input type="checkbox" checked={session.autoRenew} onChange={(event) => props.onAutoRenew(event.currentTarget.checked)} />
-          {t('popupSessionAutoRenew')}
-        </label>
+        {live && (
+          <label class="auto-renew">
+            <input type="checkbox" checked={session.autoRenew} onChange={(event) => props.onAutoRenew(event.currentTarget.checked)} />
+            {t('popupSessionAutoRenew')}
+          </label>
+        )}
       </div>
     </li>
   );

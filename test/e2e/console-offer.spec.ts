@@ -88,7 +88,8 @@ test('keys for the base in the vault: a plain click signs in with keys in a new 
   const pages = extension.context.pages().length;
   await clickRole(popup, tab, 'demo-dev', ['Alt']);
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/carol');
-  await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::222222222222:assumed-role\/Developer\/carol/);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as demo-dev (Developer · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/Developer\/carol/);
   expect(extension.context.pages()).toHaveLength(pages);
 
   // A plain click: the default way, keys: bob's keys assume the role and a new federated tab opens; the console tab stays.
@@ -96,6 +97,7 @@ test('keys for the base in the vault: a plain click signs in with keys in a new 
   await clickRole(popup, tab, 'demo-dev');
   const federated = await opened;
   await expect(federated.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/bob');
-  await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::222222222222:assumed-role\/Developer\/bob/);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as demo-dev (Developer · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/Developer\/bob/);
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/carol');
 });

@@ -50,7 +50,8 @@ test('a device sign-in once, then every role of that start URL in one click, cha
   await clickAndApprove(extension, popup, 'acme-dev-admin');
   const tab = await consoleOpens;
   await expect(tab.getByTestId('signed-in-arn')).toHaveText(/^arn:aws:sts::222222222222:assumed-role\/AWSReservedSSO_AdministratorAccess_[0-9a-f]{16}\/jane$/);
-  await expect(popup.getByRole('status')).toHaveText(/Signed in as arn:aws:sts::222222222222:assumed-role\/AWSReservedSSO_AdministratorAccess_/);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as acme-dev-admin (AdministratorAccess · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/AWSReservedSSO_AdministratorAccess_/);
   // One registration, one device authorization, then polls until the approval (the popup's warming, an unsigned
   // HEAD / that opens the connection, aside: test/e2e/warming.spec.ts checks it).
   const oidc = sandbox.state.requests.filter((r) => r.service === 'oidc' && r.method !== 'HEAD').map((r) => r.action);

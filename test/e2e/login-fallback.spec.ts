@@ -34,7 +34,8 @@ async function clickRole(extension: ExtensionBrowser, popup: Page): Promise<Page
   await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
   const tab = await opened;
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
-  await expect(popup.getByRole('status')).toHaveText(/Signed in as arn:aws:sts::222222222222:assumed-role\/Developer/);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as demo-dev (Developer · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/Developer\//);
   return tab;
 }
 

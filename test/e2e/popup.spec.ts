@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test, TEST_PASSPHRASE } from './fixtures';
-import { rowNames } from './support/role-rows';
+import { readClipboard } from './support/clipboard';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -73,7 +73,11 @@ async function openPopup(extension: { openPage(path: 'popup/index.html'): Promis
 
 /** The accessible names of the rendered options, top to bottom (the list is virtualized: the ones in view). */
 function optionNames(popup: Page): Promise<string[]> {
-  return rowNames(popup.getByRole('option'));
+  return popup.getByRole('option').evaluateAll((options) =>
+    options
+      .sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')))
+      .map((option) => option.getAttribute('aria-label') ?? ''),
+  );
 }
 
 async function screenshot(popup: Page, name: string): Promise<void> {
@@ -120,7 +124,8 @@ test('with the AESR complex fixture, two words narrow to one role and Enter open
   await popup.keyboard.press('Enter');
   const tab = await consolePage;
   await expect(tab.getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
-  await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::222222222222:assumed-role\/Developer\//);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as sandbox-dev (Developer · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/Developer\//);
   const calls = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);
   expect(calls).toContain('sts.eu-west-1.amazonaws.com AssumeRole');
 });
@@ -227,9 +232,17 @@ test('a locked vault and an MFA code are answered inline in the popup, and the s
   const consolePage = extension.context.waitForEvent('page');
   await popup.keyboard.press('Enter');
   await expect((await consolePage).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/Admin/alice');
-  await expect(popup.getByRole('status')).toHaveText(/^Signed in as arn:aws:sts::333333333333:assumed-role\/Admin\//);
+  // The success names the profile, its role and account (issue 14); the ARN is on hover and behind Copy ARN.
+  const status = popup.getByRole('status');
+  await expect(status).toHaveText('Signed in as prod-admin (Admin · 333333333333)');
+  await expect(status).toHaveAttribute('title', 'arn:aws:sts::333333333333:assumed-role/Admin/alice');
   await expect(search).toHaveValue('prod admin');
   await expect(search).toBeFocused();
+  await screenshot(popup, 'signed-in');
+  await popup.getByRole('button', { name: 'Copy ARN' }).click();
+  await expect(popup.getByRole('button', { name: 'ARN copied' })).toBeVisible();
+  expect(await readClipboard(extension)).toBe('arn:aws:sts::333333333333:assumed-role/Admin/alice');
+  await screenshot(popup, 'signed-in-copied');
 });
 
 test('the popup opens from its mirror, which a save in the options page keeps current', async ({ extension }) => {

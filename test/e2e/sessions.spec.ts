@@ -62,6 +62,15 @@ async function signInFromPopup(extension: ExtensionBrowser, popup: Page, profile
   return tab;
 }
 
+/** The Sessions view as it looks, light and dark, into test-results/screenshots. */
+async function sessionsScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.locator('main').screenshot({ path: resolve(SCREENSHOTS, `popup-${name}-${colorScheme}.png`), animations: 'disabled' });
+  }
+}
+
 async function openSessionsView(extension: ExtensionBrowser): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(`chrome-extension://${extension.extensionId}/popup/index.html#sessions`);
@@ -166,14 +175,38 @@ test('with multi-session off, a second sign-in marks the first session\u2019s ta
   const devTab = await tabIdOf(popup, dev);
   await expect.poll(async () => (await badgeOf(popup, devTab)).text).toBe('old');
 
+  // The Sessions view counts the live session only; the replaced one is folded into one line (issue 14), which
+  // opens to its card, in its role's colour, with only Renew and Dismiss; Clear forgets it.
   const view = await openSessionsView(extension);
-  await expect(view.getByRole('listitem', { name: 'demo-dev' })).toContainText('Replaced: signed in as demo-ro in another tab');
   await expect(view.getByText(/Multi-session support is off in this browser/)).toContainText('Turn on multi-session support');
+  await expect(view.locator('.status-bar .sessions-strip')).toHaveAttribute('title', /^Console sessions: 1 · next ends in /);
+  await expect(view.getByRole('listitem', { name: 'demo-ro' })).toHaveAttribute('data-status', 'live');
+  const endedLine = view.getByRole('button', { name: 'Ended (1)' });
+  await expect(endedLine).toHaveAttribute('aria-expanded', 'false');
+  await expect(view.getByRole('listitem', { name: 'demo-dev' })).toHaveCount(0);
+  await sessionsScreenshot(view, 'sessions-ended-folded');
+  await endedLine.click();
+  const replaced = view.getByRole('listitem', { name: 'demo-dev' });
+  await expect(replaced).toContainText('Replaced: signed in as demo-ro in another tab');
+  expect(await replaced.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(46, 125, 50)');
+  await expect(replaced.getByRole('button', { name: 'Renew demo-dev' })).toBeVisible();
+  await expect(replaced.getByRole('button', { name: 'Dismiss demo-dev' })).toBeVisible();
+  await expect(replaced.getByRole('button', { name: 'Sign out demo-dev' })).toHaveCount(0);
+  await sessionsScreenshot(view, 'sessions-ended-open');
+  // The role list's strip counts the live session only too.
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: /^Console sessions: 1 · next ends in / })).toBeVisible();
 
   // The console agrees: reloaded, the first tab shows the second role, and its bar follows.
   await dev.reload();
   await expect(dev.getByTestId('signed-in-arn')).toHaveText(RO_ARN);
   await expect(bar(dev)).toHaveText(/^demo-ro · 333333333333 · \d+ m \d\d s left$/);
+
+  // Clear forgets the ended session; the live one stays.
+  await view.getByRole('button', { name: 'Clear ended sessions' }).click();
+  await expect(view.getByRole('button', { name: /^Ended/ })).toHaveCount(0);
+  await expect(view.getByRole('listitem', { name: 'demo-ro' })).toBeVisible();
+  expect((await storedSessions(view)).map((s) => [s.profile, s.status])).toEqual([['demo-ro', 'live']]);
 });
 
 test('signing in again as the same identity ends that identity\u2019s other tab', async ({ extension }) => {
@@ -216,8 +249,9 @@ test('a session about to end warns, then shows as expired, and Renew brings it b
   await expect(item).toHaveAttribute('data-status', 'live');
   // The warning, a minute before the end, with its Renew button (the click is covered by the unit tests).
   await expect.poll(() => notificationIds(view), { timeout: 150_000 }).toContainEqual(expect.stringMatching(/^sessions\.warn:/));
-  // The end: the view, the bar and the badge say so.
-  await expect(item).toHaveAttribute('data-status', 'expired', { timeout: 150_000 });
+  // The end: the view, the bar and the badge say so. The view folds it into the ended line, which opens to it.
+  await view.getByRole('button', { name: 'Ended (1)' }).click({ timeout: 150_000 });
+  await expect(item).toHaveAttribute('data-status', 'expired');
   await expect(item).toContainText('Expired');
   await expect(bar(tab)).toHaveText('demo-deployer · 222222222222 · session expired');
   const tabId = await tabIdOf(view, tab);
@@ -237,6 +271,8 @@ test('a session about to end warns, then shows as expired, and Renew brings it b
 });
 
 test('the console holds five identities at once: a sixth is refused, and the extension says why', async ({ extension }) => {
+  // Six sign-ins, each waited for: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await extension.context.addCookies([multiSessionCookie(true)]);
   const names = ['s1', 's2', 's3', 's4', 's5', 's6'];
   const config = `${CONFIG}\n${names.map((name) => `[dev-${name}]\nrole_arn = arn:aws:iam::222222222222:role/Developer\nsource_profile = alice\nrole_session_name = ${name}\n`).join('\n')}`;
@@ -249,6 +285,7 @@ test('the console holds five identities at once: a sixth is refused, and the ext
   await expect(refused.getByTestId('session-limit')).toBeVisible();
 
   const view = await openSessionsView(extension);
+  await view.getByRole('button', { name: 'Ended (1)' }).click();
   await expect(view.getByRole('listitem', { name: 'dev-s6' })).toContainText('Not signed in: the console allows 5 sessions at once.');
   await expect(view.getByText('5 identities are signed in to the console')).toBeVisible();
   await expect.poll(() => notificationIds(view)).toContainEqual(expect.stringMatching(/^sessions\.refused:/));

@@ -34,7 +34,8 @@ test('clicking a role opens the console signed in as that role', async ({ extens
   await expect(tab.getByTestId('signed-in-account')).toHaveText('222222222222');
   await expect(tab.getByTestId('console-region')).toHaveText('eu-west-1');
   expect(new URL(tab.url()).host).toBe('eu-west-1.console.aws.amazon.com');
-  await expect(popup.getByRole('status')).toHaveText(/Signed in as arn:aws:sts::222222222222:assumed-role\/Developer/);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as demo-dev (Developer · 222222222222)');
+  await expect(popup.getByRole('status')).toHaveAttribute('title', /^arn:aws:sts::222222222222:assumed-role\/Developer\//);
 
   // The STS call went to the regional endpoint from the worker, and federation to the regional sign-in host.
   const hosts = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);

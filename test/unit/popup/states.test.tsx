@@ -90,7 +90,7 @@ describe('signing in', () => {
     await act(() => emitEvent('signIn.progress', { requestId, profile: 'prod-admin', step: 'getting-token' }));
     expect(screen.getByRole('status').textContent).toBe('Signing in as prod-admin: getting a sign-in token…');
     calls[0]?.answer(signedIn('prod-admin'));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Signed in as arn:aws:sts::333333333333:assumed-role/Admin/prod-admin'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Signed in as prod-admin (Admin · 333333333333)'));
     expect(search.value).toBe('prod');
   });
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * The popup's Sessions view as a person uses it: sessions with countdowns, a renewal that asks for the vault
- * passphrase and goes on, the mode hint, and Esc back to the roles.
+ * The popup's Sessions view as a person uses it: live sessions with countdowns, ended ones folded into one line
+ * that opens and clears (issue 14), a renewal that asks for the vault passphrase and goes on, the mode hint, and
+ * Esc back to the roles.
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
@@ -48,10 +49,22 @@ afterEach(() => {
 });
 
 describe('the Sessions view', () => {
-  it('lists each session with its countdown, its tabs and its actions; ended ones say why', async () => {
+  it('lists each live session with its countdown, its tabs and its actions; ended ones fold into a line that opens and says why', async () => {
+    const user = userEvent.setup();
     resetBrowser({
       'sessions.list': () =>
-        ok(overview([summary('dev'), summary('old', { status: 'replaced', replacedBy: 'dev', isolation: 'single' }), summary('gone', { status: 'expired', tabs: [] })], { modes: { aws: 'single' } })),
+        ok(
+          overview(
+            [
+              summary('dev', { color: '#2e7d32' }),
+              summary('old', { status: 'replaced', replacedBy: 'dev', isolation: 'single', color: '#c62828' }),
+              summary('gone', { status: 'expired', tabs: [] }),
+              // Still marked live by the background, but its time is up: ended too.
+              summary('late', { consoleExpiresAt: NOW - 1 }),
+            ],
+            { modes: { aws: 'single' } },
+          ),
+        ),
     });
     render(
       <SessionsProvider>
@@ -61,10 +74,73 @@ describe('the Sessions view', () => {
     const dev = await screen.findByRole('listitem', { name: 'dev' });
     expect(within(dev).getByText('ends in 1 h 02 m')).toBeTruthy();
     expect(within(dev).getByRole('button', { name: 'AWS Console - Developer' })).toBeTruthy();
-    expect(screen.getByRole('listitem', { name: 'old' }).textContent).toContain('Replaced: signed in as dev in another tab');
+    expect(within(dev).getByRole('button', { name: 'Sign out dev' })).toBeTruthy();
+    expect(dev.querySelector<HTMLElement>('.swatch')?.style.background).toBe('#2e7d32');
+    // The count is of live sessions; the ended ones are one line, closed.
+    expect(document.querySelector('.status-bar .sessions-strip .count')?.textContent).toBe('Console sessions: 1');
+    expect(screen.queryByRole('listitem', { name: 'old' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Ended (3)' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.parentElement?.textContent).toBe('›Ended (3)·Clear');
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const old = screen.getByRole('listitem', { name: 'old' });
+    expect(old.textContent).toContain('Replaced: signed in as dev in another tab');
+    // Its role's colour stays; only what still means something: Renew and Dismiss, no Sign out, no auto-renew.
+    expect(old.querySelector<HTMLElement>('.swatch')?.style.background).toBe('#c62828');
+    expect([...old.querySelectorAll('.session-actions button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Focus old', 'Renew old', 'Dismiss old']);
+    expect(within(old).queryByRole('checkbox')).toBeNull();
     expect(screen.getByRole('listitem', { name: 'gone' }).textContent).toContain('Expired');
+    expect(screen.getByRole('listitem', { name: 'late' }).textContent).toContain('Expired');
     expect(within(screen.getByRole('listitem', { name: 'gone' })).getByRole('button', { name: 'Dismiss gone' })).toBeTruthy();
     expect(screen.getByText(/Multi-session support is off in this browser/)).toBeTruthy();
+    await user.click(toggle);
+    expect(screen.queryByRole('listitem', { name: 'old' })).toBeNull();
+  });
+
+  it('clears the ended sessions with one click, and leaves the live ones', async () => {
+    const user = userEvent.setup();
+    let list = [summary('dev'), summary('old', { status: 'replaced', isolation: 'single' }), summary('gone', { status: 'expired' })];
+    resetBrowser({
+      'sessions.list': () => ok(overview(list)),
+      'sessions.forget': ({ id }) => {
+        list = list.filter((s) => s.id !== id);
+        return ok({});
+      },
+    });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} />
+      </SessionsProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Clear ended sessions' }));
+    expect(sentOf('sessions.forget').map((r) => r.id)).toEqual(['id-old', 'id-gone']);
+    expect(sentOf('sessions.signOut')).toEqual([]);
+  });
+
+  it('says no session is live when all have ended, and counts none', async () => {
+    resetBrowser({ 'sessions.list': () => ok(overview([summary('gone', { status: 'expired' })])) });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} />
+      </SessionsProvider>,
+    );
+    await screen.findByText('No live console sessions.');
+    expect(screen.getByRole('button', { name: 'Ended (1)' })).toBeTruthy();
+    expect(document.querySelector('.status-bar .sessions-strip')?.getAttribute('title')).toBe('Console sessions: 0 · 1 ended');
+  });
+
+  it('opens the ended list when the warning\u2019s Renew names an ended session', async () => {
+    resetBrowser({ 'sessions.list': () => ok(overview([summary('gone', { status: 'expired' })])), 'sessions.renew': () => new Promise(() => undefined) });
+    render(
+      <SessionsProvider>
+        <SessionsView onBack={() => undefined} renewFirst="id-gone" />
+      </SessionsProvider>,
+    );
+    await screen.findByRole('listitem', { name: 'gone' });
+    expect(screen.getByRole('button', { name: 'Ended (1)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(sentOf('sessions.renew').map((r) => r.id)).toEqual(['id-gone']);
   });
 
   it('renews after asking for the passphrase when the vault is locked', async () => {
@@ -83,7 +159,8 @@ describe('the Sessions view', () => {
         <SessionsView onBack={() => undefined} />
       </SessionsProvider>,
     );
-    const item = await screen.findByRole('listitem', { name: 'dev' });
+    await user.click(await screen.findByRole('button', { name: 'Ended (1)' }));
+    const item = screen.getByRole('listitem', { name: 'dev' });
     await user.click(within(item).getByRole('button', { name: 'Renew dev' }));
     const form = await screen.findByRole('form', { name: 'Unlock the vault' });
     expect(form.textContent).toContain('Enter your passphrase to renew dev.');
