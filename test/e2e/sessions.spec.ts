@@ -162,6 +162,71 @@ test('two roles side by side in multi-session mode: each tab its own role, bar a
   ]);
 });
 
+/** A profile long enough to push the time out of a label that did not cut it (issue 14), marked strongly. */
+const LONG_STRONG = 'mfa-admin-production-eu-central-1-break-glass';
+const STRONG_CONFIG = `${CONFIG}
+[${LONG_STRONG}]
+role_arn = arn:aws:iam::333333333333:role/ReadOnly
+source_profile = alice
+region = us-east-1
+color = #c62828
+marker = strong
+`;
+
+test('a long profile name is cut in the middle and the time stays; marker = strong frames the console and covers none of its controls', async ({ extension }) => {
+  const popup = await setUp(extension, STRONG_CONFIG);
+  const tab = await signInFromPopup(extension, popup, LONG_STRONG);
+  await expect(tab.getByTestId('signed-in-arn')).toHaveText(RO_ARN);
+  const label = bar(tab);
+  await expect(label).toHaveText(/^mfa-admin-prod…1-break-glass · 333333333333 · \d+ m \d\d s left$/);
+  await expect(label).toHaveAttribute('title', new RegExp(`^${LONG_STRONG} · 333333333333 · \\d+ m \\d\\d s left$`));
+  // The time left is shown whole, inside the label.
+  const time = label.locator('.status');
+  expect(await time.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const [labelBox, timeBox] = [await label.boundingBox(), await time.boundingBox()];
+  expect(timeBox && labelBox && timeBox.x + timeBox.width <= labelBox.x + labelBox.width).toBe(true);
+
+  // The frame, in the role's colour, instead of the thin bar.
+  const frame = tab.getByTestId('role-switcher-frame');
+  await expect(frame).toBeVisible();
+  await expect(tab.getByTestId('role-switcher-stripe')).toBeHidden();
+  expect(await frame.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(198, 40, 40)');
+
+  // The console's header and its controls: not under the frame's edges, still what a click at their centre reaches,
+  // and where they were without the marker.
+  const covered = await tab.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('aws-role-switcher');
+    const frameEl = host?.shadowRoot?.querySelector<HTMLElement>('[data-testid="role-switcher-frame"]');
+    if (!frameEl) return ['no frame'];
+    const style = getComputedStyle(frameEl);
+    const [top, side] = [parseFloat(style.borderTopWidth), parseFloat(style.borderLeftWidth)];
+    const { innerWidth: w, innerHeight: h } = window;
+    const controls = [...document.querySelectorAll<HTMLElement>('[data-testid="console-header"] a, [data-testid="console-header"] button')];
+    return controls.flatMap((control) => {
+      const r = control.getBoundingClientRect();
+      const under = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      const inBand = r.top < top || r.left < side || r.right > w - side || r.bottom > h - side;
+      return inBand || under !== control ? [control.textContent ?? '?'] : [];
+    });
+  });
+  expect(covered).toEqual([]);
+  const layout = await layoutWithAndWithoutBar(tab);
+  expect(layout.shown).toBe(layout.hidden);
+  await tab.getByTestId('sign-out').click({ trial: true });
+
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await tab.emulateMedia({ colorScheme });
+    await tab.screenshot({ path: resolve(SCREENSHOTS, `console-marker-strong-${colorScheme}.png`) });
+  }
+
+  // A profile without the key keeps the thin bar.
+  const dev = await signInFromPopup(extension, popup, 'demo-dev');
+  await expect(bar(dev)).toHaveText(/^demo-dev · 222222222222 · \d+ m \d\d s left$/);
+  await expect(dev.getByTestId('role-switcher-stripe')).toBeVisible();
+  await expect(dev.getByTestId('role-switcher-frame')).toBeHidden();
+});
+
 test('with multi-session off, a second sign-in marks the first session\u2019s tab replaced, and the popup says how to turn it on', async ({ extension }) => {
   const popup = await setUp(extension);
   const dev = await signInFromPopup(extension, popup, 'demo-dev');

@@ -68,5 +68,6 @@ async function sessionRecord(result: SignInResult, now: number): Promise<Session
     // A role switched to by its account alias has the alias as its account: shown once, not twice.
     ...(role?.accountAlias !== undefined && role.accountAlias !== assumed.accountId && { accountAlias: role.accountAlias }),
     ...(role?.color !== undefined && { color: role.color }),
+    ...(role?.marker === 'strong' && { marker: 'strong' }),
   };
 }

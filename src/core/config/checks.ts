@@ -89,6 +89,24 @@ export function image(section: Section): string | undefined {
   return entry?.value;
 }
 
+/**
+ * How the console marks this role (the content script's marker): `strong`, a thick frame of its colour round the
+ * window and a larger label, for roles people must never mistake (production); `thin`, the default. A key of the
+ * profile rather than a list in the settings: it sits beside `color`, where people coming from AWS Extend Switch
+ * Roles already say how a role looks, and it travels with a shared configuration. Any other value is only a warning
+ * (the console then shows the thin marker), and is kept as written so nothing in the text is lost.
+ */
+export function marker(section: Section): string | undefined {
+  const entry = section.values.get('marker');
+  if (!entry) return undefined;
+  const value = entry.value.toLowerCase();
+  if (value === 'strong' || value === 'thin') return value;
+  section.report.add('bad-marker', entry.line,
+    `marker = ${entry.value} is not a marker the console knows: write marker = strong for a thick frame of the ` +
+    `role's colour round the console (production), or delete the line for the thin bar.`);
+  return entry.value;
+}
+
 export function destination(section: Section): string | undefined {
   return check(section, 'destination', isDestination, 'bad-destination',
     (_k, v) => `destination = ${v} is not a console page: write a console path like destination = /ec2/home, a ` +

@@ -38,6 +38,7 @@ const SEVERITIES = {
   'unknown-region': 'warning',
   'region-partition': 'warning',
   'remote-image': 'warning',
+  'bad-marker': 'warning',
   // Sources and chains
   'missing-source': 'error',
   'source-cycle': 'error',

@@ -71,6 +71,7 @@ function roleSection(role: RoleProfile, source: Targets): string[] {
   put(desired, 'image', role.image);
   put(desired, 'group', role.group);
   put(desired, 'destination', role.destination);
+  put(desired, 'marker', role.marker);
   put(desired, 'target_role_name', role.targetRoleName);
   put(desired, 'target_region', role.targetRegion);
   return section(profileHeader(role.name, role.layout), 'role', false, role.layout, desired, ROLE_KEYS);
@@ -105,6 +106,7 @@ function ssoSection(source: SsoSource): string[] {
   put(desired, 'image', source.image);
   put(desired, 'group', source.group);
   put(desired, 'destination', source.destination);
+  put(desired, 'marker', source.marker);
   return section(profileHeader(source.name, source.layout), 'sso', usesSession, source.layout, desired, SSO_SOURCE_KEYS);
 }
 

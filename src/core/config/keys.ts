@@ -24,7 +24,7 @@ export const SSO_MARKERS = ['sso_session', 'sso_start_url', 'sso_region', 'sso_a
 export const ROLE_KEYS = [
   'role_arn', 'aws_account_id', 'role_name', 'source_profile', 'region', 'mfa_serial', 'external_id',
   'duration_seconds', 'role_session_name', 'source_identity', 'aws_account_alias', 'color', 'image', 'group',
-  'destination', 'target_role_name', 'target_region',
+  'destination', 'target_role_name', 'target_region', 'marker',
 ] as const;
 
 export const KEY_SOURCE_KEYS = [
@@ -33,11 +33,11 @@ export const KEY_SOURCE_KEYS = [
 
 export const SSO_SOURCE_KEYS = [
   'sso_session', 'sso_start_url', 'sso_region', 'sso_account_id', 'sso_role_name', 'region', 'aws_account_alias', 'color',
-  'image', 'group', 'destination',
+  'image', 'group', 'destination', 'marker',
 ] as const;
 
 /** What an SSO profile reads for the popup and the console, as a role does. */
-const SSO_DISPLAY = ['region', 'aws_account_alias', 'color', 'image', 'group', 'destination'];
+const SSO_DISPLAY = ['region', 'aws_account_alias', 'color', 'image', 'group', 'destination', 'marker'];
 
 export const SSO_SESSION_KEYS = ['sso_start_url', 'sso_region', 'sso_registration_scopes'] as const;
 

@@ -70,6 +70,8 @@ export interface RoleProfile {
   region?: string;
   /** `#rrggbb`, lowercase. */
   color?: string;
+  /** How the console is marked: `strong` or `thin` (checks.ts `marker`); another value is kept as written, thin. */
+  marker?: string;
   image?: string;
   group?: string;
   externalId?: string;
@@ -135,6 +137,7 @@ export interface SsoSource {
   /** Display keys, as for roles: an SSO profile is also a role the popup lists. */
   accountAlias?: string;
   color?: string;
+  marker?: string;
   image?: string;
   group?: string;
   destination?: string;

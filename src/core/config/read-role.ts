@@ -9,7 +9,7 @@ import type { Section, Value } from './sections';
 import * as check from './checks';
 
 export type RoleOptions = Pick<RoleProfile,
-  'accountAlias' | 'region' | 'color' | 'image' | 'group' | 'externalId' | 'mfaSerial' | 'durationSeconds' |
+  'accountAlias' | 'region' | 'color' | 'marker' | 'image' | 'group' | 'externalId' | 'mfaSerial' | 'durationSeconds' |
   'roleSessionName' | 'sourceIdentity' | 'destination' | 'targetRoleName' | 'targetRegion'>;
 
 export interface RoleDraft {
@@ -104,6 +104,8 @@ function readOptions(section: Section): RoleOptions {
   if (region !== undefined) options.region = region;
   const color = check.color(section);
   if (color !== undefined) options.color = color;
+  const marker = check.marker(section);
+  if (marker !== undefined) options.marker = marker;
   const image = check.image(section);
   if (image !== undefined) options.image = image;
   const group = check.text(section, 'group');

@@ -42,7 +42,7 @@ export interface SsoDraft {
   accountId?: string;
   roleName?: string;
   region?: string;
-  display: Pick<SsoSource, 'accountAlias' | 'color' | 'image' | 'group' | 'destination'>;
+  display: Pick<SsoSource, 'accountAlias' | 'color' | 'marker' | 'image' | 'group' | 'destination'>;
 }
 
 export function readSsoSource(section: Section): SsoDraft {
@@ -74,6 +74,7 @@ export function readSsoSource(section: Section): SsoDraft {
   };
   show('accountAlias', check.text(section, 'aws_account_alias'));
   show('color', check.color(section));
+  show('marker', check.marker(section));
   show('image', check.image(section));
   show('group', check.text(section, 'group'));
   show('destination', check.destination(section));
@@ -147,7 +148,7 @@ export function ssoRole(source: SsoSource): RoleProfile {
       startUrl: source.startUrl, ssoRegion: source.ssoRegion, ...(source.sessionName !== undefined && { sessionName: source.sessionName }),
     },
   };
-  for (const key of ['region', 'accountAlias', 'color', 'image', 'group', 'destination'] as const) {
+  for (const key of ['region', 'accountAlias', 'color', 'marker', 'image', 'group', 'destination'] as const) {
     const value = source[key];
     if (value !== undefined) role[key] = value;
   }

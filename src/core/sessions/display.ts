@@ -13,6 +13,8 @@ export interface TabDisplay {
   region: string;
   partition: Partition;
   color?: string;
+  /** `strong`: the profile asked for the strong marker (a frame of its colour round the console). */
+  marker?: 'strong';
   consoleExpiresAt: number;
   status: SessionStatus;
   /** `replaced`: the profile that took over, when the extension made that login. */
@@ -38,6 +40,7 @@ export function displayOf(registry: SessionRegistry, session: SessionRecord): Ta
     status: session.status,
     ...(session.accountAlias !== undefined && { accountAlias: session.accountAlias }),
     ...(session.color !== undefined && { color: session.color }),
+    ...(session.marker !== undefined && { marker: session.marker }),
     ...(session.status === 'replaced' && by !== undefined && { replacedBy: by }),
   };
 }

@@ -36,6 +36,8 @@ export interface SessionRecord {
   region: string;
   /** `#rrggbb`. */
   color?: string;
+  /** The profile's `marker = strong`: the console is framed in the role's colour (src/content/bar.ts). */
+  marker?: 'strong';
   /** The console URL the login was sent to: where a renewal with no open tab opens. */
   destination: string;
   /** When the (latest) login began: a page loaded before it cannot be where that login landed. */

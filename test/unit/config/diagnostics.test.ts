@@ -52,6 +52,7 @@ const EXAMPLES: Record<Exclude<DiagnosticCode, 'internal-error' | 'too-large' | 
   'bad-start-url': { text: ['[sso-session corp]', 'sso_start_url = http://corp.awsapps.com/start', 'sso_region = us-east-1'], line: 2, profile: 'sso-session corp' },
   'unknown-region': { text: ['[profile p]', ARN, 'region = europe'], line: 3, profile: 'p' },
   'remote-image': { text: ['[profile p]', ARN, 'image = https://tracker.example.com/p.png'], line: 3, profile: 'p' },
+  'bad-marker': { text: ['[profile p]', ARN, 'marker = loud'], line: 3, profile: 'p' },
   'region-partition': { text: ['[profile p]', ARN, 'region = cn-north-1'], line: 3, profile: 'p' },
   'missing-source': { text: ['[profile p]', ARN, 'source_profile = nowhere'], line: 3, profile: 'p' },
   'source-cycle': { text: ['[profile p]', ARN, 'source_profile = p'], line: 3, profile: 'p' },
