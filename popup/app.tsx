@@ -45,8 +45,14 @@ export function App({ opening }: { opening?: PopupOpening }) {
 
   const haystacks = useMemo(() => lazyHaystacks(roles), [roles]);
   const sections = useMemo(
-    () => buildSections(roles, { favourites: data.favourites, recent: data.recent, alphabetical: data.view.alphabetical }),
-    [roles, data.favourites, data.recent, data.view.alphabetical],
+    () =>
+      buildSections(roles, {
+        favourites: data.favourites,
+        recent: data.recent,
+        alphabetical: data.view.alphabetical,
+        groupBySource: data.view.groupBySource === true,
+      }),
+    [roles, data.favourites, data.recent, data.view.alphabetical, data.view.groupBySource],
   );
   const words = useMemo(() => queryWords(query), [query]);
   const collapsed = useMemo(() => new Set(data.view.collapsed), [data.view.collapsed]);

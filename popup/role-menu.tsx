@@ -39,6 +39,25 @@ export function defaultFormat(platform = navigator.platform): TerminalFormat {
   return /^Win/i.test(platform) ? 'powershell' : 'bash';
 }
 
+/**
+ * A menu's keys, for this one and the popup's own (popup-menu.tsx): arrows, Home and End move between its items
+ * (wrapping), Esc and Tab close it. Handled here, so the page-wide Esc (clear the search, close the popup) does not run.
+ */
+export function menuKeys(event: KeyboardEvent, onClose: () => void): void {
+  const menu = event.currentTarget as HTMLElement;
+  const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemcheckbox"]')];
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+  if (event.key === 'ArrowDown') move(at + 1);
+  else if (event.key === 'ArrowUp') move(at - 1);
+  else if (event.key === 'Home') move(0);
+  else if (event.key === 'End') move(items.length - 1);
+  else if (event.key === 'Escape' || event.key === 'Tab') onClose();
+  else return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
 export interface RoleMenuProps {
   role: RoleSummary;
   onPick: (action: RoleMenuAction) => void;
@@ -67,23 +86,9 @@ export function RoleMenu({ role, onPick, onClose, openIn = false }: RoleMenuProp
       : []),
   ];
 
-  function onKeyDown(event: KeyboardEvent) {
-    const buttons = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => buttons[(to + buttons.length) % buttons.length]?.focus();
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(buttons.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') onClose();
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  }
-
   return (
     <div class="role-menu-backdrop" onClick={onClose}>
-      <div ref={menu} role="menu" class="role-menu" aria-label={t('popupMenuLabel', role.profile)} onKeyDown={onKeyDown} onClick={(event) => event.stopPropagation()}>
+      <div ref={menu} role="menu" class="role-menu" aria-label={t('popupMenuLabel', role.profile)} onKeyDown={(event) => menuKeys(event, onClose)} onClick={(event) => event.stopPropagation()}>
         {items.map((item) => (
           <button key={item.label} type="button" role="menuitem" tabIndex={-1} onClick={() => onPick(item.action)}>
             {item.label}

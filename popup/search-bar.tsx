@@ -1,11 +1,11 @@
 /**
  * The search box (a combobox driving the listbox through aria-activedescendant, so focus never leaves it) and
- * the view toggles: alphabetical order, hidden account ids, and the way to the options page.
+ * the view toggles: alphabetical order, hidden account ids, and the popup's menu (options, help, version).
  */
 import type { ComponentChildren, Ref } from 'preact';
-import browser from 'webextension-polyfill';
 import { t } from './i18n';
-import { EyeIcon, SettingsIcon } from './icons';
+import { EyeIcon } from './icons';
+import { PopupMenu } from './popup-menu';
 import { LISTBOX_ID } from './role-listbox';
 import type { PopupView } from './usage-store';
 
@@ -48,9 +48,8 @@ export function SearchBar(props: SearchBarProps) {
       <ViewToggle label={t('popupHideAccountIds')} on={props.view.hideAccountIds} onToggle={(on) => props.onView({ hideAccountIds: on })}>
         <EyeIcon off={props.view.hideAccountIds} />
       </ViewToggle>
-      <button type="button" class="toggle" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void browser.runtime.openOptionsPage()}>
-        <SettingsIcon />
-      </button>
+      {/* Options, help, sign out of all, the version and the popup's shortcut (popup-menu.tsx). */}
+      <PopupMenu view={props.view} onView={props.onView} />
     </header>
   );
 }

@@ -9,7 +9,8 @@ import type { Section } from './sections';
 export function sectionTitle(section: Section): string {
   if (section.kind === 'favourites') return t('popupFavourites');
   if (section.kind === 'recent') return t('popupRecent');
-  return section.name;
+  // The roles without a `group`, together (sections.ts): a name of their own only when beside other sections.
+  return section.name === '' ? t('popupUngrouped') : section.name;
 }
 
 export interface SectionHeaderProps {

@@ -1,7 +1,9 @@
 /**
  * The order of the list: favourites first, then recently and frequently used roles, then everyone else grouped
- * by `group` (or by the source their keys come from), groups and roles in configuration order, so the list
- * reads like the text the person wrote. Alphabetical is one flat A–Z list instead.
+ * by `group`, groups and roles in configuration order, so the list reads like the text the person wrote. Roles
+ * without a `group` are one section of their own ("Other roles", where their first role is), or, when the person
+ * asks (`groupBySource`, a view choice, off by default), grouped by the source their keys come from. Alphabetical is
+ * one flat A–Z list instead.
  *
  * The sections are computed once per opening (and when a star changes); typing only filters them, so the order
  * never shifts under the cursor while a query is typed.
@@ -26,7 +28,12 @@ export interface OrderInput {
   /** Profiles by frecency, best first. */
   recent: readonly string[];
   alphabetical: boolean;
+  /** Roles without a `group` grouped under their source's name, rather than together (issue 14). */
+  groupBySource?: boolean;
 }
+
+/** The section of the roles without a `group` (when not grouped by source): its name is empty, its title "Other roles". */
+export const UNGROUPED = 'ungrouped';
 
 export const RECENT_SHOWN = 5;
 
@@ -76,7 +83,7 @@ export function buildSections(roles: readonly RoleSummary[], input: OrderInput):
   // or recent: a sign-in must not reshuffle the groups.
   const groups = new Map<string, number[]>();
   roles.forEach((role, index) => {
-    const name = groupOf(role);
+    const name = input.groupBySource === true ? groupOf(role) : (role.group ?? '');
     const members = groups.get(name) ?? [];
     groups.set(name, members);
     if (!placed.has(index)) members.push(index);
@@ -86,7 +93,7 @@ export function buildSections(roles: readonly RoleSummary[], input: OrderInput):
   if (favourites.length > 0) sections.push({ id: 'favourites', kind: 'favourites', name: '', members: favourites });
   if (recent.length > 0) sections.push({ id: 'recent', kind: 'recent', name: '', members: recent });
   for (const [name, members] of groups) {
-    if (members.length > 0) sections.push({ id: `group:${name}`, kind: 'group', name, members });
+    if (members.length > 0) sections.push({ id: name === '' ? UNGROUPED : `group:${name}`, kind: 'group', name, members });
   }
   return sections;
 }

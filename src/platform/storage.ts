@@ -127,8 +127,8 @@ export interface StoredValues {
   'roles.favourites': string[];
   /** Profile name → epoch ms of its last successful sign-ins, newest first: the popup's frecency order. Not secret. */
   'roles.recent': Record<string, number[]>;
-  /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids. Not secret. */
-  'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[]; terminalFormat?: TerminalFormat };
+  /** The popup's view choices: alphabetical order, hidden account ids, collapsed section ids, grouping by source. Not secret. */
+  'popup.view': { alphabetical: boolean; hideAccountIds: boolean; collapsed: string[]; terminalFormat?: TerminalFormat; groupBySource?: boolean };
   /** The console sessions the extension opened: role, account, expiries, tabs, status (src/core/sessions/model.ts). No secret. */
   'sessions.registry': SessionRegistry;
   /** Warning minutes before expiry and the profiles renewed without asking. Not secret. */

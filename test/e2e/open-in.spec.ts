@@ -60,3 +60,31 @@ test('the role menu opens the console in the region and on the service chosen', 
   const hosts = sandbox.state.requests.map((request) => `${request.host} ${request.action ?? request.path}`);
   expect(hosts).toContain('sts.us-east-1.amazonaws.com AssumeRole');
 });
+
+test('the popup\u2019s menu: options, help, grouping, sign out of all (asked first), version and shortcut', async ({ extension }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  await expect(options.getByRole('status')).toHaveText(/^Saved: 1 role/);
+  const popup = await extension.openPage('popup/index.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toBeVisible();
+  // The key hints: one line, each hint whole (one that does not fit is left out, never cut).
+  const hints = popup.locator('footer.hints');
+  const line = await hints.boundingBox();
+  for (const hint of await hints.locator('span').all()) {
+    const box = await hint.boundingBox();
+    if (box && line && box.y < line.y + line.height - 5) expect(box.x + box.width).toBeLessThanOrEqual(line.x + line.width);
+  }
+  expect(line?.height).toBeLessThan(30);
+  await screenshot(popup, 'hints');
+  await popup.getByRole('button', { name: 'More: options, help, sign out of all' }).click();
+  await expect(popup.getByText(/^Version \d/)).toBeVisible();
+  // As the browser has it: a browser started for tests may leave the manifest's suggested key unassigned.
+  await expect(popup.getByText(/^(Alt\+Shift\+R opens this popup|No shortcut opens this popup: set one in the browser's extension shortcuts)$/)).toBeVisible();
+  await screenshot(popup, 'menu');
+  await popup.getByRole('menuitem', { name: 'Sign out of all sessions…' }).click();
+  await expect(popup.getByRole('alertdialog')).toBeVisible();
+  await screenshot(popup, 'sign-out-all');
+  await popup.getByRole('button', { name: 'Sign out of all', exact: true }).click();
+  await expect(popup.getByRole('alertdialog')).toBeHidden();
+});

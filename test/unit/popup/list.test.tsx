@@ -29,7 +29,7 @@ describe('opening', () => {
     expect(document.activeElement).toBe(search);
     expect(optionNames()).toEqual([
       'Payments (2), expanded. Press Enter to collapse.', 'prod-admin', 'prod-readonly',
-      'alice (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
+      'Other roles (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
     ]);
     expect(nameOf(activeOption())).toBe('prod-admin');
     expect(activeOption()?.getAttribute('aria-selected')).toBe('true');
@@ -108,7 +108,7 @@ describe('keyboard', () => {
     await user.keyboard('{ArrowDown}');
     expect(nameOf(activeOption())).toBe('prod-readonly');
     await user.keyboard('{ArrowDown}');
-    expect(nameOf(activeOption())).toMatch(/^alice/);
+    expect(nameOf(activeOption())).toMatch(/^Other roles/);
     await user.keyboard('{End}');
     expect(nameOf(activeOption())).toBe('audit');
     await user.keyboard('{ArrowDown}');
@@ -176,7 +176,7 @@ describe('keyboard', () => {
     await user.keyboard('{Home}{Enter}');
     expect(optionNames()).toEqual([
       'Payments (2), collapsed. Press Enter to expand.',
-      'alice (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
+      'Other roles (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
     ]);
     expect(storedValue('popup.view')).toMatchObject({ collapsed: ['group:Payments'] });
     await user.click(screen.getByRole('option', { name: /^Payments/ }));
@@ -239,9 +239,10 @@ describe('favourites, recent use and view options', () => {
     expect(optionNames()).toEqual(['audit']);
   });
 
-  it('opens the options page from the toolbar', async () => {
+  it('opens the options page from the toolbar\u2019s menu', async () => {
     const { user } = await renderPopup();
-    await user.click(screen.getByRole('button', { name: 'Options' }));
+    await user.click(screen.getByRole('button', { name: 'More: options, help, sign out of all' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Options' }));
     expect(fakeBrowser.runtime.openOptionsPage).toHaveBeenCalledOnce();
   });
 });
@@ -290,7 +291,7 @@ describe('a profile skipped for an error', () => {
     await renderPopup();
     expect(optionNames()).toEqual([
       'Payments (3), expanded. Press Enter to collapse.', 'prod-admin', 'prod-typo', 'prod-readonly',
-      'alice (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
+      'Other roles (3), expanded. Press Enter to collapse.', 'dev-admin', 'dev-deployer', 'audit',
     ]);
     const option = screen.getByRole('option', { name: 'prod-typo' });
     expect(option.classList.contains('skipped')).toBe(true);

@@ -17,8 +17,19 @@ const names = (rows: Row[]) => rows.map((row) => (row.kind === 'header' ? `# ${r
 const haystacks = () => roles.map(haystackOf);
 
 describe('order', () => {
-  it('groups by group, else by source, in configuration order', () => {
+  it('groups by group, and the roles without one together where the first of them is (issue 14)', () => {
     const sections = buildSections(roles, none);
+    expect(sections.map((s) => s.id)).toEqual(['group:Payments', 'ungrouped']);
+    expect(names(layoutRows(sections, haystacks, [], new Set()))).toEqual([
+      '# group:Payments', 'prod-admin', 'prod-readonly', '# ungrouped', 'dev-admin', 'audit', 'Zeta', 'alpha-10', 'alpha-9',
+    ]);
+    // With no group at all: one section, so no header.
+    const plain = [role('a', { source: 'alice' }), role('b', { source: 'bob' })];
+    expect(names(layoutRows(buildSections(plain, none), () => plain.map(haystackOf), [], new Set())).length).toBe(2);
+  });
+
+  it('groups by group, else by source, in configuration order, when the person asks (groupBySource)', () => {
+    const sections = buildSections(roles, { ...none, groupBySource: true });
     expect(sections.map((s) => s.id)).toEqual(['group:Payments', 'group:alice', 'group:keys']);
     expect(names(layoutRows(sections, haystacks, [], new Set()))).toEqual([
       '# group:Payments', 'prod-admin', 'prod-readonly', '# group:alice', 'dev-admin', 'audit', '# group:keys', 'Zeta', 'alpha-10', 'alpha-9',
@@ -52,7 +63,7 @@ describe('order', () => {
 
   it('hides the roles of a collapsed section but keeps its header', () => {
     const rows = layoutRows(buildSections(roles, none), haystacks, [], new Set(['group:Payments']));
-    expect(names(rows).slice(0, 3)).toEqual(['# group:Payments', '# group:alice', 'dev-admin']);
+    expect(names(rows).slice(0, 3)).toEqual(['# group:Payments', '# ungrouped', 'dev-admin']);
     expect(rows[0]).toMatchObject({ kind: 'header', collapsed: true });
   });
 
