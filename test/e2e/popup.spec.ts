@@ -73,7 +73,11 @@ async function openPopup(extension: { openPage(path: 'popup/index.html'): Promis
 
 /** The accessible names of the rendered options, top to bottom (the list is virtualized: the ones in view). */
 function optionNames(popup: Page): Promise<string[]> {
-  return rowNames(popup.getByRole('option'));
+  return popup.getByRole('option').evaluateAll((options) =>
+    options
+      .sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')))
+      .map((option) => option.getAttribute('aria-label') ?? ''),
+  );
 }
 
 async function screenshot(popup: Page, name: string): Promise<void> {
