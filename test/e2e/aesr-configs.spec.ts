@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, storageDetails, test } from './fixtures';
 import { clickRole, consoleSignIn, sessionsView } from './support/console-session';
+import { rowNames } from './support/role-rows';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'configs', name), 'utf8');
 const OPTIONS = 'src/options/index.html';
@@ -70,7 +71,7 @@ test('one typo among 300 profiles: saved, 299 roles work, the broken one is grey
   // Listed where it would be: in its group (Team 2), in text order; search results keep the groups' order.
   await popup.getByRole('combobox').fill('team-15');
   await expect(popup.getByRole('option')).toHaveCount(11);
-  expect(await popup.getByRole('option').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')))).toEqual([
+  expect(await rowNames(popup.getByRole('option'))).toEqual([
     'team-152', 'team-156', 'team-153', 'team-157', 'team-150', 'team-154', 'team-158', 'team-15', 'team-151', 'team-155', 'team-159',
   ]);
 

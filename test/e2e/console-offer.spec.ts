@@ -15,6 +15,7 @@ import { BOB, CAROL } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 import { AESR_CONFIG, CAROL_OFFER } from './support/aesr-config';
 import { clickRole, consoleSignIn } from './support/console-session';
+import { rowNames } from './support/role-rows';
 
 const LINE = `Console: carol in 111111111111 — ${CAROL_OFFER.length} roles can switch from it`;
 const ONLY = 'Show only roles that can switch from this console';
@@ -37,7 +38,7 @@ async function reopenOver(popup: Page, consoleTab: Page): Promise<void> {
 }
 
 async function roleNames(popup: Page): Promise<string[]> {
-  const names = await popup.getByRole('listbox', { name: 'Roles' }).getByRole('option').evaluateAll((options) => options.map((option) => option.getAttribute('aria-label') ?? ''));
+  const names = await rowNames(popup.getByRole('listbox', { name: 'Roles' }).getByRole('option'));
   return names.filter((name) => !HEADER.test(name)).sort();
 }
 

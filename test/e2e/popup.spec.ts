@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test, TEST_PASSPHRASE } from './fixtures';
+import { rowNames } from './support/role-rows';
 import { readClipboard } from './support/clipboard';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -73,11 +74,7 @@ async function openPopup(extension: { openPage(path: 'popup/index.html'): Promis
 
 /** The accessible names of the rendered options, top to bottom (the list is virtualized: the ones in view). */
 function optionNames(popup: Page): Promise<string[]> {
-  return popup.getByRole('option').evaluateAll((options) =>
-    options
-      .sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')))
-      .map((option) => option.getAttribute('aria-label') ?? ''),
-  );
+  return rowNames(popup.getByRole('option'));
 }
 
 async function screenshot(popup: Page, name: string): Promise<void> {
