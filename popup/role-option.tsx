@@ -37,6 +37,7 @@ export function RoleOption(props: RoleOptionProps) {
   // would match for no visible reason.
   const group = groupOf(role);
   const groupMatched = words.some((word) => group.toLowerCase().includes(word));
+  const details = detailParts(role, { hideAccountIds: props.hideAccountIds, group: groupMatched ? group : undefined });
   const star = (event: JSX.TargetedMouseEvent<HTMLSpanElement>) => {
     // The star is part of the row for the mouse; it must not also sign in.
     event.stopPropagation();
@@ -75,36 +76,34 @@ export function RoleOption(props: RoleOptionProps) {
       >
         {props.favourite ? '★' : '☆'}
       </span>
-      {/* Hidden from the name, read as the description (aria-describedby reads hidden content, without the CSS
-          separators: hence the spaces between the parts, which the drawn ' · ' swallows). */}
-      <span class="detail" id={detailId} aria-hidden="true">
-        {props.favourite && <span class="visually-hidden">{t('popupFavourite')}, </span>}
-        <SignedInMarker profile={role.profile} />{' '}
-        <ConsoleWayMarker profile={role.profile} />{' '}
-        {role.accountAlias !== undefined && (
-          <span class="alias">
-            <Highlighted text={role.accountAlias} words={words} />
+      {/* The detail line is drawn for the eye only: hidden from the name, and not the description either (a
+          description read from a hidden subtree takes every piece of it, drawn marks and spoken ones alike, so a
+          time left was read twice). The description is its own hidden line of the same parts, each said once. */}
+      <span class="detail" aria-hidden="true">
+        <SignedInMarker profile={role.profile} /> <ConsoleWayMarker profile={role.profile} />{' '}
+        {details.map((part) => (
+          <span key={part.kind} class={part.kind}>
+            <Highlighted text={part.text} words={words} />
           </span>
-        )}{' '}
-        {!props.hideAccountIds && (
-          <span class="account">
-            <Highlighted text={role.accountId} words={words} />
-          </span>
-        )}{' '}
-        <span class="role-name">
-          <Highlighted text={role.roleName} words={words} />
-        </span>{' '}
-        {role.region !== undefined && (
-          <span class="region">
-            <Highlighted text={role.region} words={words} />
-          </span>
-        )}{' '}
-        {groupMatched && (
-          <span class="group">
-            <Highlighted text={group} words={words} />
-          </span>
-        )}{' '}
+        ))}
+      </span>
+      <span class="visually-hidden" id={detailId} aria-hidden="true">
+        {props.favourite && <span>{t('popupFavourite')}, </span>}
+        <SignedInMarker profile={role.profile} spoken /> <ConsoleWayMarker profile={role.profile} spoken />{' '}
+        {details.map((part) => part.text).join(' ')}
       </span>
     </div>
   );
+}
+
+/** The detail line's parts, in order, each with its class: alias, account, role name, region, the group that matched. */
+function detailParts(role: RoleSummary, options: { hideAccountIds: boolean; group: string | undefined }): Array<{ kind: string; text: string }> {
+  const parts: Array<{ kind: string; text: string | undefined }> = [
+    { kind: 'alias', text: role.accountAlias },
+    { kind: 'account', text: options.hideAccountIds ? undefined : role.accountId },
+    { kind: 'role-name', text: role.roleName },
+    { kind: 'region', text: role.region },
+    { kind: 'group', text: options.group },
+  ];
+  return parts.filter((part): part is { kind: string; text: string } => part.text !== undefined);
 }

@@ -58,11 +58,11 @@ describe('Firefox: the console session in the tab', () => {
 
     // The popup is a tab here (headless Firefox has no toolbar); the console tab is brought back in front, as it
     // is when the person opens the popup over it, and the click goes to the popup's page behind.
-    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
     const consoleTab = (await allTabs(run.options)).find((t) => t.url === deep);
     if (!consoleTab) throw new Error('The console tab is not among the tabs the add-on sees.');
     await activateTab(run.options, consoleTab.id);
-    await popup.click('[role="option"][aria-label="demo-dev"]');
+    await popup.click('[role="option"][data-profile="demo-dev"]');
 
     await expect.poll(() => outcome(popup, tab), { timeout: 20_000 }).toBe('arn:aws:sts::222222222222:assumed-role/Developer/carol');
     expect(await testIdText(tab, 'switched-display-name')).toBe('demo-dev  |  222222222222');
@@ -82,11 +82,11 @@ describe('Firefox: the console session in the tab', () => {
     const base = new URL(tab.url()).host;
     expect(base).toMatch(/^111111111111-[a-z0-9]+\.us-east-1\.console\.aws\.amazon\.com$/);
 
-    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
     const consoleTab = (await allTabs(run.options)).find((t) => t.url !== undefined && new URL(t.url).host === base);
     if (!consoleTab) throw new Error('The console tab is not among the tabs the add-on sees.');
     await activateTab(run.options, consoleTab.id);
-    await popup.click('[role="option"][aria-label="demo-dev"]');
+    await popup.click('[role="option"][data-profile="demo-dev"]');
 
     await expect.poll(() => outcome(popup, tab), { timeout: 20_000 }).toBe('arn:aws:sts::222222222222:assumed-role/Developer/carol');
     expect(new URL(tab.url()).host).toMatch(/^222222222222-[a-z0-9]+\.eu-west-1\.console\.aws\.amazon\.com$/);

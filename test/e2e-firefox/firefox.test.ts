@@ -43,15 +43,15 @@ describe('Firefox', () => {
 
     const saved = await sendFrom(run.options, 'config.save', { text: CONFIG });
     expect(saved).toMatchObject({ ok: true, value: { saved: true, roleCount: 2 } });
-    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
-    expect(await popup.$('[role="option"][aria-label="demo-ro"]')).not.toBeNull();
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
+    expect(await popup.$('[role="option"][data-profile="demo-ro"]')).not.toBeNull();
     // The popup's opening mirror (localStorage, src/platform/opening-mirror.ts) works in Firefox too, so the next
     // opening renders its list before the page's load event.
     const mirrored = () => popup.evaluate(() => /"profile":"demo-ro"/.test(localStorage.getItem('opening.index') ?? ''));
     for (let i = 0; i < 50 && !(await mirrored()); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await mirrored()).toBe(true);
     await popup.close();
-    const again = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
+    const again = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
     const rendered = await again.evaluate(() => {
       const received = performance.getEntriesByName('popup:roles-received')[0]?.startTime ?? Infinity;
       return received < (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
@@ -65,10 +65,10 @@ describe('Firefox', () => {
     expect(await sendFrom(run.options, 'keys.set', { source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey })).toMatchObject({ ok: true });
 
     // A person's click in the popup (a tab here: headless Firefox has no toolbar).
-    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
-    await popup.click('[role="option"][aria-label="demo-dev"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
+    await popup.click('[role="option"][data-profile="demo-dev"]');
     await run.signedInTabs(1);
-    await popup.click('[role="option"][aria-label="demo-ro"]');
+    await popup.click('[role="option"][data-profile="demo-ro"]');
     const tabs = await run.signedInTabs(2);
 
     const dev = await containerNamed('demo-dev');

@@ -42,9 +42,9 @@ const deviceAuthorizations = () => run.sandbox.state.requests.filter((r) => r.pa
 describe('Firefox: IAM Identity Center', () => {
   it('signs in with a device code approved on the AWS page, then a chained role in one click', async () => {
     expect(await sendFrom(run.options, 'config.save', { text: CONFIG })).toMatchObject({ ok: true, value: { roleCount: 3 } });
-    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][aria-label="acme-dev-admin"]');
+    const popup = await run.firefox.openPage('popup/index.html', '[role="option"][data-profile="acme-dev-admin"]');
     const approvalOpens = run.firefox.browser.waitForTarget((target) => target.url().includes('device.sso.eu-west-1.amazonaws.com'), { timeout: 20_000 });
-    await popup.click('[role="option"][aria-label="acme-dev-admin"]');
+    await popup.click('[role="option"][data-profile="acme-dev-admin"]');
 
     // The AWS page, in a tab the add-on opened: sign in to the directory, compare the code, allow.
     const approval = await (await approvalOpens).page();
@@ -76,7 +76,7 @@ describe('Firefox: IAM Identity Center', () => {
     ]));
 
     // Another permission set of the same start URL, with a role chained on it: one click, no new approval.
-    await popup.click('[role="option"][aria-label="acme-prod-deployer"]');
+    await popup.click('[role="option"][data-profile="acme-prod-deployer"]');
     await run.signedInTabs(2);
     expect([...run.sandbox.state.consoleSessions.values()].map((s) => s.assumedRoleArn)).toContainEqual(expect.stringMatching(/^arn:aws:sts::333333333333:assumed-role\/Deployer\/[^/]+$/));
     expect(deviceAuthorizations()).toBe(1);

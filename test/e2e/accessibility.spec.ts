@@ -60,6 +60,18 @@ async function openPopup(extension: { openPage(path: 'popup/index.html'): Promis
   return popup;
 }
 
+/** The description Chromium computes for a role's row (its accessibility tree, over CDP): what a screen reader says. */
+async function chromiumDescription(page: Page, profile: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: profile, role: 'option' });
+    return String(nodes[0]?.description?.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 // axe walks every element of a state twice (both themes): the options page alone takes a while on a busy machine.
 test.describe.configure({ timeout: 300_000 });
 
@@ -80,6 +92,11 @@ test('the popup has no accessibility violations: empty, the list (scrolling, key
   const search = popup.getByRole('combobox', { name: 'Search roles' });
   await expect(popup.getByRole('option', { name: 'bob-ro', exact: true })).toContainText('No access keys for bob');
   await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toHaveAccessibleDescription(/signed in/);
+  // As Chromium itself reads it (its accessibility tree): the time left once, in words, never the drawn marks.
+  const said = await chromiumDescription(popup, 'demo-dev');
+  expect(said).toMatch(/signed in, .+ left/);
+  expect(said.match(/left/g)).toHaveLength(1);
+  expect(said).not.toContain('\u25cf');
   await expectAccessible(popup, 'popup list');
 
   // The signed-in role selected.

@@ -24,7 +24,7 @@ const ROLES = [
 /** What a row shows, as one string without spaces (the layout puts the spaces): its text minus marks hidden from everyone. */
 function shownText(element: Element): string {
   return [...element.children]
-    .filter((child) => !child.classList.contains('chevron') && !child.classList.contains('star') && !child.classList.contains('detail'))
+    .filter((child) => !['chevron', 'star', 'detail', 'visually-hidden'].some((kind) => child.classList.contains(kind)))
     .map((child) => child.textContent ?? '')
     .join('')
     .replace(/\s+/g, '');
