@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { HELP_URL } from '../src/core/help';
+import { helpUrl } from '../src/platform/help';
 import { send, type AppError } from '../src/messages';
 import { actionShortcut } from '../src/platform/action-shortcut';
 import { t } from './i18n';
@@ -88,7 +88,7 @@ function MenuItems({ onClose, bySource, onBySource, onSignOutAll }: MenuItemsPro
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => void browser.runtime.openOptionsPage()}>
             {t('popupOpenOptions')}
           </button>
-          <a role="menuitem" tabIndex={-1} href={HELP_URL} target="_blank" rel="noreferrer">
+          <a role="menuitem" tabIndex={-1} href={helpUrl()} target="_blank" rel="noreferrer">
             {t('popupHelp')}
           </a>
           <button type="button" role="menuitemcheckbox" tabIndex={-1} aria-checked={bySource} onClick={() => onBySource(!bySource)}>

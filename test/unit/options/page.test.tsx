@@ -15,7 +15,6 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup
 const { App } = await import('../../../src/options/app');
 const { ConfigEditor } = await import('../../../src/options/config-editor');
 const { VaultPanel } = await import('../../../src/options/vault-panel');
-const { HELP_URL } = await import('../../../src/core/help');
 
 const TEXT = '[alice]\n\n[dev]\nrole_arn = arn:aws:iam::222222222222:role/Developer\nsource_profile = alice\n\n[ops]\nrole_arn = arn:aws:iam::333333333333:role/Ops\nsource_profile = alice\n';
 const SYNC: StoredConfigInfo = { area: 'sync', textBytes: 2048, syncBytes: 1024, syncLimitBytes: 98_304 };
@@ -86,7 +85,7 @@ describe('the page', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Role Switcher for AWS');
     const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe(HELP_URL);
+    expect(within(footer).getByRole('link', { name: 'Help' }).getAttribute('href')).toMatch(/^chrome-extension:\/\/[^/]+\/src\/welcome\/index\.html$/);
     expect(footer.textContent).toContain('Version 1.2.3');
     // Each heading once: the settings are gathered, not split between a "Sign-in" section and the vault's.
     await screen.findByRole('combobox', { name: 'Default session length' });

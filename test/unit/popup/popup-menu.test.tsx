@@ -5,7 +5,6 @@
  */
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HELP_URL } from '../../../src/core/help';
 import { fail, fakeBrowser, ok, resetBrowser, role, rolesList, sentOf, setHandler, signedInAs, storedValue } from './fake-browser';
 import { optionNames, renderPopup } from './setup';
 
@@ -34,7 +33,7 @@ describe('the popup\u2019s menu', () => {
     const menu = screen.getByRole('menu', { name: 'More: options, help, sign out of all' });
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Options', 'Help', 'Sign out of all sessions…']);
     expect(document.activeElement?.textContent).toBe('Options');
-    expect(screen.getByRole('menuitem', { name: 'Help' }).getAttribute('href')).toBe(HELP_URL);
+    expect(screen.getByRole('menuitem', { name: 'Help' }).getAttribute('href')).toMatch(/^chrome-extension:\/\/[^/]+\/src\/welcome\/index\.html$/);
     expect(screen.getByText('Version 1.2.3')).toBeTruthy();
     expect(await screen.findByText('Alt+Shift+R opens this popup')).toBeTruthy();
     await user.keyboard('{ArrowDown}');
