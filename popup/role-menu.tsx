@@ -129,11 +129,11 @@ function OpenInForm({ role, onPick, onClose }: Omit<RoleMenuProps, 'openIn'>) {
 
   return (
     <div class="role-menu-backdrop" onClick={onClose}>
-      <form
+      {/* A dialog holding a form (a form element may not take the dialog role itself: axe's aria-allowed-role). */}
+      <div
         role="dialog"
         class="role-menu open-in"
         aria-label={t('popupOpenInLabel', role.profile)}
-        onSubmit={submit}
         onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => {
           if (event.key !== 'Escape') return;
@@ -143,54 +143,56 @@ function OpenInForm({ role, onPick, onClose }: Omit<RoleMenuProps, 'openIn'>) {
           onClose();
         }}
       >
-        <p class="open-in-title">{t('popupOpenInLabel', role.profile)}</p>
-        <label class="field">
-          <span>{t('popupOpenInRegion')}</span>
-          <select value={region} onChange={(event) => setRegion(event.currentTarget.value)}>
-            {regions.map((name) => (
-              <option key={name} value={name}>
-                {name === profileRegion ? t('popupOpenInProfileRegion', name) : name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span>{t('popupOpenInService')}</span>
-          <input
-            ref={serviceField}
-            type="text"
-            list="open-in-services"
-            placeholder="ec2, s3, cloudwatch"
-            autocomplete="off"
-            spellcheck={false}
-            aria-invalid={error !== undefined}
-            aria-describedby={error !== undefined ? 'open-in-error' : undefined}
-            value={service}
-            onInput={(event) => {
-              setService(event.currentTarget.value);
-              setError(undefined);
-            }}
-          />
-          <datalist id="open-in-services">
-            {COMMON_SERVICES.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </label>
-        {error !== undefined && (
-          <p role="alert" id="open-in-error" class="error">
-            {error}
-          </p>
-        )}
-        <div class="prompt-actions">
-          <button type="submit" class="primary">
-            {t('popupOpenInSubmit')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('popupCancel')}
-          </button>
-        </div>
-      </form>
+        <form class="open-in-form" onSubmit={submit}>
+          <p class="open-in-title">{t('popupOpenInLabel', role.profile)}</p>
+          <label class="field">
+            <span>{t('popupOpenInRegion')}</span>
+            <select value={region} onChange={(event) => setRegion(event.currentTarget.value)}>
+              {regions.map((name) => (
+                <option key={name} value={name}>
+                  {name === profileRegion ? t('popupOpenInProfileRegion', name) : name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span>{t('popupOpenInService')}</span>
+            <input
+              ref={serviceField}
+              type="text"
+              list="open-in-services"
+              placeholder="ec2, s3, cloudwatch"
+              autocomplete="off"
+              spellcheck={false}
+              aria-invalid={error !== undefined}
+              aria-describedby={error !== undefined ? 'open-in-error' : undefined}
+              value={service}
+              onInput={(event) => {
+                setService(event.currentTarget.value);
+                setError(undefined);
+              }}
+            />
+            <datalist id="open-in-services">
+              {COMMON_SERVICES.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          </label>
+          {error !== undefined && (
+            <p role="alert" id="open-in-error" class="error">
+              {error}
+            </p>
+          )}
+          <div class="prompt-actions">
+            <button type="submit" class="primary">
+              {t('popupOpenInSubmit')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('popupCancel')}
+            </button>
+          </div>
+        </form>
+      </div>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ALICE } from '../sandbox/seed';
+import { expectAccessible } from './support/axe';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -28,6 +29,8 @@ async function screenshot(popup: Page, name: string): Promise<void> {
     await popup.emulateMedia({ colorScheme });
     await popup.locator('main').screenshot({ path: resolve(SCREENSHOTS, `popup-${name}-${colorScheme}.png`), animations: 'disabled' });
   }
+  // Each state shown is also checked with axe-core, in both themes (support/axe.ts).
+  await expectAccessible(popup, `popup ${name}`);
 }
 
 test('the role menu opens the console in the region and on the service chosen', async ({ extension, sandbox }) => {
