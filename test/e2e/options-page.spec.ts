@@ -32,7 +32,8 @@ test('the options page: saved keys fold to one line, settings save as they chang
   await expect(options).toHaveTitle('Options · Role Switcher for AWS');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Role Switcher for AWS');
   const footer = options.getByRole('contentinfo');
-  await expect(footer.getByRole('link', { name: 'Help' })).toHaveAttribute('href', /^https:\/\//);
+  // Help is the welcome page bundled with the extension (src/platform/help.ts).
+  await expect(footer.getByRole('link', { name: 'Help' })).toHaveAttribute('href', `chrome-extension://${extension.extensionId}/src/welcome/index.html`);
   const version = await options.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version);
   await expect(footer).toContainText(`Version ${version}`);
   await screenshot(options, 'empty');
