@@ -125,8 +125,8 @@ describe('the store archives', () => {
       expect(await sendFrom(options, 'config.save', { text: CONFIG })).toMatchObject({ ok: true });
       expect(await sendFrom(options, 'vault.create', { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
       expect(await sendFrom(options, 'keys.set', { source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey })).toMatchObject({ ok: true });
-      const popup = await firefox.openPage('popup/index.html', '[role="option"][aria-label="demo-dev"]');
-      await popup.click('[role="option"][aria-label="demo-dev"]');
+      const popup = await firefox.openPage('popup/index.html', '[role="option"][data-profile="demo-dev"]');
+      await popup.click('[role="option"][data-profile="demo-dev"]');
       await expect.poll(async () => (await consoleTabs(options)).map((tab) => tab.title), { timeout: 20_000 }).toEqual(['AWS Console - Developer']);
     } finally {
       await firefox.close();
