@@ -2,11 +2,11 @@
  * A role whose source has no access keys (use-no-keys.ts), in the list where it is: greyed out as a skipped profile
  * is (popup.css `.option.skipped`), its name searchable and highlighted, and why it cannot sign in with what to do:
  * "No access keys for alice — Add keys". Activating it (a click, Enter) opens the options page at that source's keys
- * (app.tsx), never a sign-in that can only fail. As tall as a role row, with the same listbox semantics.
+ * (app.tsx), never a sign-in that can only fail. The row itself: unavailable-option.tsx, shared with skipped profiles.
  */
 import type { RoleSummary } from '../../src/messages';
-import { Highlighted } from '../highlight';
 import { t } from '../i18n';
+import { UnavailableOption } from '../unavailable-option';
 
 export interface NoKeysOptionProps {
   role: RoleSummary;
@@ -24,39 +24,9 @@ export interface NoKeysOptionProps {
 }
 
 export function NoKeysOption(props: NoKeysOptionProps) {
-  const { role } = props;
-  const detailId = `${props.id}-detail`;
-  const reason = t('popupNoKeys', props.source);
-  const action = t('popupNoKeysAction', props.source);
+  const { role, source, ...row } = props;
+  const action = t('popupNoKeysAction', source);
   return (
-    <div
-      role="option"
-      id={props.id}
-      class="option skipped no-keys"
-      aria-describedby={detailId}
-      data-profile={role.profile}
-      aria-selected={props.active}
-      aria-posinset={props.position}
-      aria-setsize={props.setSize}
-      title={`${role.roleArn}\n${action}`}
-      style={{ top: `${props.top}px`, height: `${props.height}px` }}
-      onClick={props.onPick}
-      onContextMenu={(event) => {
-        event.preventDefault();
-        props.onMenu();
-      }}
-    >
-      <span class="swatch" aria-hidden="true" />
-      <span class="name">
-        <Highlighted text={role.profile} words={props.words} />
-      </span>
-      {/* The name is the profile (from content); the reason, hidden from it, is the description. */}
-      <span class="detail" id={detailId} aria-hidden="true">
-        <span>
-          {reason}
-          <span class="visually-hidden">{` ${action}`}</span>
-        </span>
-      </span>
-    </div>
+    <UnavailableOption {...row} profile={role.profile} kind="no-keys" dataProfile reason={t('popupNoKeys', source)} action={action} title={`${role.roleArn}\n${action}`} />
   );
 }
