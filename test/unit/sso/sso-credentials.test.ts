@@ -100,6 +100,31 @@ describe('the device sign-in', () => {
     expect(aws.createToken).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a client registration for every start URL of its region until an hour before clientSecretExpiresAt, then registers again', async () => {
+    const other = parseConfig(`
+[sso-session beta]
+sso_start_url = https://beta.awsapps.com/start
+sso_region = eu-west-1
+[profile beta-dev]
+sso_session = beta
+sso_account_id = 444444444444
+sso_role_name = AdministratorAccess
+`);
+    const betaSource = other.sources[0] as SsoSource;
+    aws.createToken.mockResolvedValue(token('access-1'));
+    await ssoRoleCredentials(config, source, { interactive: true });
+    await ssoRoleCredentials(other, betaSource, { interactive: true });
+    expect(aws.registerClient).toHaveBeenCalledTimes(1);
+    expect(aws.startDeviceAuthorization).toHaveBeenCalledTimes(2);
+
+    // A registration 30 minutes from its expiry serves no new sign-in: the next one registers again.
+    resetFakeBrowser();
+    aws.registerClient.mockClear().mockResolvedValue({ ...REGISTRATION, expiresAt: Date.now() + 30 * 60_000 });
+    await ssoRoleCredentials(config, source, { interactive: true });
+    await ssoRoleCredentials(other, betaSource, { interactive: true });
+    expect(aws.registerClient).toHaveBeenCalledTimes(2);
+  });
+
   it('says the code expired, or was denied, in one sentence', async () => {
     aws.createToken.mockRejectedValueOnce(named('ExpiredTokenException'));
     expect(await failure(ssoRoleCredentials(config, source, { interactive: true }))).toMatchObject({ code: 'sso-expired' });
