@@ -1,7 +1,9 @@
 /**
  * Discovery: every account and permission set a person can reach through a start URL (ListAccounts, then
  * ListAccountRoles per account), with a bounded number of requests in flight so that hundreds of accounts finish
- * in seconds without tripping the portal's rate limit; the SDK backs off on 429 TooManyRequestsException.
+ * in seconds without tripping the portal's rate limit. The SDK backs off on 429 TooManyRequestsException; a request
+ * still refused after its attempts waits longer and goes again (a few rounds), so a tight rate limit slows an import of
+ * hundreds of accounts down instead of throwing away what was already listed.
  */
 import { scopesOf } from '../../../core/sso/token-rules';
 import { isRegion } from '../../../core/config/values';
@@ -10,11 +12,17 @@ import type { DiscoveredAccount } from '../../../messages';
 import { discoveryClient, listAccountRoles, listAccounts } from '../../aws/sso-portal';
 import { SignInError } from '../../sign-in/sign-in-error';
 import { withStepTimeout } from '../../sign-in/step-timeout';
-import { ssoError } from './device-sign-in';
+import { sleep, ssoError } from './device-sign-in';
 import { accessToken } from './sso-credentials';
 
 /** Requests in flight at once: enough to hide latency, few enough for the portal's per-token rate limit. */
 const CONCURRENCY = 6;
+/**
+ * Waits before a request the portal still limits after the SDK's own attempts (maxAttempts 6, up to ~15 s): each
+ * under the worker's 30-second idle limit, with a progress event (an extension API call) before each, so the worker
+ * stays alive while it waits.
+ */
+const THROTTLED_WAITS_MS = [2_000, 4_000, 8_000, 16_000, 16_000] as const;
 
 export interface DiscoverInput {
   startUrl: string;
@@ -34,14 +42,22 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
   });
   const portal = discoveryClient(start.region);
   let requests = 0;
-  const call = <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    requests++;
-    return withStepTimeout('getting-role-credentials', work).catch((error: unknown) => {
-      throw ssoError(error, startUrl);
-    });
+  const accounts: DiscoveredAccount[] = [];
+  let listed = 0;
+  const call = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    for (let round = 0; ; round++) {
+      requests++;
+      try {
+        return await withStepTimeout('getting-role-credentials', work);
+      } catch (error) {
+        const wait = THROTTLED_WAITS_MS[round];
+        if (wait === undefined || !(error instanceof Error) || error.name !== 'TooManyRequestsException') throw ssoError(error, startUrl);
+        emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: listed });
+        await sleep(wait);
+      }
+    }
   };
 
-  const accounts: DiscoveredAccount[] = [];
   let next: string | undefined;
   do {
     const page = await call((signal) => listAccounts(portal, token, next, signal));
@@ -50,7 +66,6 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
     emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: 0 });
   } while (next !== undefined);
 
-  let listed = 0;
   let cursor = 0;
   const worker = async (): Promise<void> => {
     while (cursor < accounts.length) {
