@@ -9,9 +9,12 @@ import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 const stub = vi.hoisted(() => ({
-  assumeRole: vi.fn(), getSigninToken: vi.fn(), rootCredentials: vi.fn(), loadConfig: vi.fn(), openLogin: vi.fn(),
+  assumeRole: vi.fn(), getSigninToken: vi.fn(), rootCredentials: vi.fn(), loadConfig: vi.fn(), openLogin: vi.fn(), getCallerIdentity: vi.fn(),
 }));
 vi.mock('../../../src/background/aws/sts', () => ({ assumeRole: stub.assumeRole }));
+vi.mock('../../../src/background/aws/sts-identity', async (actual) => ({
+  ...(await actual<object>()), getCallerIdentity: stub.getCallerIdentity,
+}));
 vi.mock('../../../src/background/sign-in/federation', () => ({ getSigninToken: stub.getSigninToken }));
 vi.mock('../../../src/background/sources/root-credentials', () => ({ rootCredentials: stub.rootCredentials }));
 vi.mock('../../../src/background/config/store', () => ({ loadConfig: stub.loadConfig }));
@@ -95,6 +98,40 @@ describe('durations', () => {
     const result = await signIn({ profile: 'dev' });
     expect(stub.getSigninToken.mock.calls[0]?.[3]).toBe(8 * 3600);
     expect(result.notes).toEqual([]);
+  });
+});
+
+describe('an Identity Center root (temporary role credentials)', () => {
+  const SSO_CONFIG = parseConfig([
+    '[sso-session acme]', 'sso_start_url = https://acme.awsapps.com/start', 'sso_region = eu-west-1',
+    '[profile acme-dev]', 'sso_session = acme', 'sso_account_id = 222222222222', 'sso_role_name = AdministratorAccess',
+    role('on-top', 'acme-dev'),
+  ].join('\n'));
+  const ROLE_CREDENTIALS = { accessKeyId: 'ASIAROLE', secretAccessKey: 'role-secret', sessionToken: 'role-token' };
+
+  beforeEach(async () => {
+    stub.loadConfig.mockResolvedValue(SSO_CONFIG);
+    stub.rootCredentials.mockResolvedValue(rootWith({ credentials: ROLE_CREDENTIALS, temporary: true, source: 'acme-dev', expiresAt: Date.now() + 3_600_000 }));
+    await fakeBrowser.storage.sync.set({ 'settings.signIn': { defaultDurationSeconds: 8 * 3600, openIn: 'new-tab', keepPage: false } });
+  });
+
+  it('signs in as the permission set itself with no AssumeRole and no SessionDuration: the console lasts as the credentials do', async () => {
+    const arn = 'arn:aws:sts::222222222222:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/jane';
+    stub.getCallerIdentity.mockResolvedValue({ arn, account: '222222222222', userId: 'AROA:jane' });
+    const result = await signIn({ profile: 'acme-dev' });
+    expect(stub.assumeRole).not.toHaveBeenCalled();
+    expect(stub.getSigninToken).toHaveBeenCalledTimes(1);
+    expect(stub.getSigninToken.mock.calls[0]?.[2]).toEqual(ROLE_CREDENTIALS);
+    expect(stub.getSigninToken.mock.calls[0]?.[3]).toBeUndefined();
+    expect(result.assumedRoleArn).toBe(arn);
+  });
+
+  it('caps a role chained on it at 1 hour, even with an 8-hour default, says so, and sends no SessionDuration', async () => {
+    const result = await signIn({ profile: 'on-top' });
+    expect(stub.assumeRole.mock.calls.map((call) => (call[2] as { durationSeconds: number }).durationSeconds)).toEqual([3600]);
+    expect(stub.assumeRole.mock.calls[0]?.[1]).toEqual(ROLE_CREDENTIALS);
+    expect(result.notes).toEqual(['AWS caps roles assumed through role chaining at 1 h, so this session lasts 1 h.']);
+    expect(stub.getSigninToken.mock.calls[0]?.[3]).toBeUndefined();
   });
 });
 

@@ -44,6 +44,18 @@ describe('parseConfig: chains', () => {
     expect(roleNamed(model, 'b')?.chain).toEqual(['sso', 'a', 'b']);
   });
 
+  it('warns when a role assumed from an SSO profile asks for more than 1 hour: its credentials are temporary', () => {
+    const model = parseConfig(ini(
+      '[sso-session corp]', 'sso_start_url = https://corp.awsapps.com/start', 'sso_region = us-east-1',
+      '[profile sso]', 'sso_session = corp', 'sso_account_id = 555555555555', 'sso_role_name = Admin',
+      ...role('a', '111111111111', 'sso'), 'duration_seconds = 7200',
+      ...role('b', '222222222222', 'sso'), 'duration_seconds = 3600',
+    ));
+    expect(model.diagnostics.map((d) => [d.code, d.profile, d.line, d.severity])).toEqual([['chained-duration', 'a', 11, 'warning']]);
+    expect(model.diagnostics[0]?.message).toContain('AWS caps at 1 hour');
+    expect(model.roles).toHaveLength(3);
+  });
+
   it('chains through a [default] that is itself a role', () => {
     const model = parseConfig(ini('[keys]', '[default]', 'role_arn = arn:aws:iam::111111111111:role/Base', 'source_profile = keys', ...role('a', '222222222222')));
     expect(roleNamed(model, 'a')?.chain).toEqual(['keys', 'default', 'a']);
