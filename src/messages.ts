@@ -262,10 +262,11 @@ export interface DiscoveredAccount {
   roles: string[];
 }
 
-/** What the background tells a console tab's content script: its session changed (expired, replaced, renewed), ask again. */
-export interface ContentEvent {
-  event: 'tabSession.changed';
-}
+/** What the background tells a console tab's content script: its session changed (expired, replaced, renewed), ask again; or connect ahead. */
+export type ContentEvent =
+  | { event: 'tabSession.changed' }
+  /** Connect ahead to the sign-in and console hosts a login is likely to go to (background/warming/warm-logins.ts). */
+  | { event: 'connections.preconnect'; hosts: string[] };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 

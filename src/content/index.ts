@@ -5,12 +5,14 @@
  *
  * The console is a single-page application: the URL changes without a page load. The bar is re-asked when the
  * URL changes (checked with the countdown, every second), when the tab becomes visible, and when the background
- * says the session changed (expired, replaced, renewed).
+ * says the session changed (expired, replaced, renewed). While the popup is open it may also ask this page to
+ * connect ahead to where the next login goes (preconnect.ts).
  */
 import browser from 'webextension-polyfill';
 import { send, type ContentEvent, type TabDisplay } from '../messages';
 import { createBar } from './bar';
 import { readPageFacts } from './page-facts';
+import { preconnect } from './preconnect';
 
 const bar = createBar(document);
 // Page-lifetime state of this content script (not the worker's): what was last answered, and for which URL.
@@ -34,8 +36,11 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') void ask();
 });
 
-browser.runtime.onMessage.addListener((event: unknown) => {
-  if (typeof event === 'object' && event !== null && (event as ContentEvent).event === 'tabSession.changed') void ask();
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const event = message as ContentEvent;
+  if (event.event === 'tabSession.changed') void ask();
+  if (event.event === 'connections.preconnect') preconnect(document, event.hosts, location.hostname);
   return undefined;
 });
 

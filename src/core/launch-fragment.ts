@@ -25,6 +25,16 @@ export function isLoginHost(host: string): boolean {
   return isFederationAction(`https://${host}/federation`) || PARTITIONS.some((partition) => isConsoleHost(partition, host));
 }
 
+/**
+ * The site (registrable domain) of a sign-in or console host: `amazon.com`, `amazonaws.cn` or
+ * `amazonaws-us-gov.com`, each partition's hosts sitting under one two-label domain. Browsers keep connections apart
+ * by the site of the page in the tab (ARCHITECTURE.md, "Warming"): a connection a console page opens serves a login
+ * of the same site only. Undefined for any other host.
+ */
+export function loginSite(host: string): string | undefined {
+  return isLoginHost(host) ? host.split('.').slice(-2).join('.') : undefined;
+}
+
 /** The hosts a login form goes to: where it is posted, and the console its destination names. */
 export function loginHosts(action: string, destination: string): string[] {
   const hosts: string[] = [];

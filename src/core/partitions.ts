@@ -109,6 +109,14 @@ export function isConsoleHost(partition: Partition, host: string): boolean {
   return host === base || host.endsWith(`.${base}`);
 }
 
+/**
+ * Match patterns of every console page (the content script's, in manifest.json): a partition's bare console host and
+ * its subdomains (regions, session subdomains), for finding console tabs with `tabs.query`.
+ */
+export function consoleUrlPatterns(): string[] {
+  return Object.values(PARTITION_INFO).flatMap((info) => [`https://${info.consoleHost}/*`, `https://*.${info.consoleHost}/*`]);
+}
+
 /** Every host the extension may contact or open, for the manifest check. */
 export function allHosts(): string[] {
   const hosts: string[] = [];

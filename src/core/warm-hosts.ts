@@ -10,10 +10,19 @@
  */
 import type { ConfigModel, RoleProfile } from './config/index';
 import { regionPartition } from './config/values';
+import { destinationFor } from './destination';
+import { federationUrl } from './federation';
+import { loginHosts } from './launch-fragment';
 import { effectiveRegion, isRegionOf, oidcHost, portalHost, signinHost, stsHost } from './partitions';
 
 /** A handful: the row's STS and sign-in hosts, and two more roles' worth. */
 export const MAX_WARMED_HOSTS = 6;
+/**
+ * A host is not warmed again within this time: the connection is most likely still open. Half of the shortest idle
+ * timeout seen on an AWS endpoint (S3 closes idle connections after 20 s), so a row the pointer rests on after that
+ * is warmed again.
+ */
+export const WARM_AGAIN_AFTER_MS = 10_000;
 /** How many of the most recently used roles count as likely. */
 export const RECENT_ROLES = 2;
 
@@ -36,6 +45,28 @@ export function hostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WAR
     const role = roles.get(name);
     if (!role) continue;
     for (const host of signInHosts(config, role, roles, hints.oidcNeeded ?? (() => false))) {
+      if (hosts.size >= max) return [...hosts];
+      hosts.add(host);
+    }
+  }
+  return [...hosts];
+}
+
+/**
+ * The hosts the likely roles' console logins navigate to: the federation's sign-in host the login is posted to, then
+ * the console host it lands on (core/launch-fragment.ts), most likely first, at most `max`. No extension request
+ * can open these for the login (a navigation's connections are its destination site's, not the extension's): a
+ * console page of the same site can (background/warming/warm-logins.ts).
+ */
+export function loginHostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WARMED_HOSTS): string[] {
+  const roles = new Map(config.roles.map((role) => [role.name, role]));
+  const hosts = new Set<string>();
+  for (const name of likelyProfiles(hints)) {
+    const role = roles.get(name);
+    // A role written with an account alias goes only through the console tab: no login of the federation's.
+    if (!role || role.accountIsAlias) continue;
+    const region = effectiveRegion(role.partition, role.region);
+    for (const host of loginHosts(federationUrl(role.partition, role.region), destinationFor(role.partition, region, role.destination))) {
       if (hosts.size >= max) return [...hosts];
       hosts.add(host);
     }

@@ -3,7 +3,9 @@
  * click pays no handshake there. What the sandbox records of every request that reached it before the click proves
  * the warming sent nothing but an unsigned `HEAD /`: no credential, no cookie, no token, no signature, no query, no
  * body, no header a browser would not add to any request. Then the sign-in's AssumeRole and getSigninToken go on
- * the very connections the warming opened (the sandbox names each request's connection).
+ * the very connections the warming opened (the sandbox names each request's connection). The login itself, a
+ * navigation, can only take a connection a page of its own site opened: with a console tab open, that tab's page
+ * connects ahead, and the login takes that connection.
  */
 import type { Page } from '@playwright/test';
 import { preload } from '../launch/preload';
@@ -132,3 +134,46 @@ test('Identity Center: the portal host is warmed too, and GetRoleCredentials tak
   expect(step('GetCallerIdentity')?.connection).toBe(warmedOn.get('sts.eu-west-1.amazonaws.com'));
   expect(step('getSigninToken')?.connection).toBe(warmedOn.get('eu-west-1.signin.aws.amazon.com'));
 });
+
+test('with a console tab open, its page connects ahead for the login, and the login and its console page take those connections', async ({ extension, sandbox }) => {
+  sandbox.state.keepAliveMs = 300_000;
+  await preload(extension, { configText: CONFIG, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey, passphrase: TEST_PASSPHRASE });
+  // A first sign-in leaves a console tab open (its content script is the one that connects ahead).
+  let popup = await openPopup(extension);
+  const first = extension.context.waitForEvent('page', (page) => page.url().includes('.console.aws.amazon.com'));
+  await popup.getByRole('option', { name: 'far', exact: true }).click();
+  await expect((await first).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/ReadOnly/alice');
+  await popup.close();
+
+  // Later: a worker started afresh, every connection closed.
+  const cdp = await extension.context.newCDPSession(await first);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  sandbox.closeConnections();
+  const since = Date.now();
+  /** A connection opened since, that carried no request (yet): a preconnect's, not the worker's warming. */
+  const bare = (host: string) => sandbox.state.connections.some((c) => c.openedAt >= since && c.host === host && c.readyAt !== undefined && c.requests === 0);
+
+  popup = await extension.openPage('popup/index.html');
+  await popup.getByRole('option', { name: 'dev', exact: true }).hover();
+  // The console page connects to the sign-in and console hosts of the row the pointer rests on: a handshake each, no
+  // request.
+  await expect.poll(() => bare('eu-west-1.signin.aws.amazon.com') && bare('eu-west-1.console.aws.amazon.com')).toBe(true);
+  const before = sandbox.state.requests.length;
+  const clickedAt = Date.now();
+
+  const second = extension.context.waitForEvent('page', (page) => page.url().includes('eu-west-1.console.aws.amazon.com'));
+  await popup.getByRole('option', { name: 'dev', exact: true }).click();
+  await expect((await second).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
+  const connectionOf = (request: RequestLogEntry | undefined) => sandbox.state.connections.find((c) => c.id === request?.connection);
+  // The login, and the console page it lands on, each went as the first request on a connection opened before the
+  // click: no handshake on their path (without the console page's preconnect, the login opens its own).
+  for (const request of [
+    sandbox.state.requests.slice(before).find((r) => r.action === 'login'),
+    sandbox.state.requests.slice(before).find((r) => r.host === 'eu-west-1.console.aws.amazon.com' && r.method === 'GET'),
+  ]) {
+    expect(request?.onConnection, request?.path).toBe(1);
+    expect(connectionOf(request)?.openedAt, request?.path).toBeLessThan(clickedAt);
+  }
+});
+

@@ -7,20 +7,17 @@
  * SDK's and the federation's requests are (aws/request-options.ts), so the connection it leaves in the browser's
  * pool is the one their requests take. An extension's worker has no `preconnect`: a request is the only way to open
  * a connection from it. Its answer is ignored, and a failure is nobody's business (the click will connect itself).
- * The worker's own first use of the STS client is primed meanwhile too (aws/sts-priming.ts: nothing is sent).
+ * The worker's own first use of the STS client is primed meanwhile too (aws/sts-priming.ts: nothing is sent), and
+ * an open console page connects ahead to where the login navigates (warm-logins.ts).
  */
-import { hostsToWarm } from '../../core/warm-hosts';
+import { hostsToWarm, loginHostsToWarm, WARM_AGAIN_AFTER_MS, type WarmHints } from '../../core/warm-hosts';
 import { isFresh } from '../../core/sso/token-rules';
 import { readStored } from '../../platform/storage';
 import { AWS_REQUEST } from '../aws/request-options';
 import { primeSts } from '../aws/sts-priming';
 import { loadConfig } from '../config/store';
+import { warmLogins } from './warm-logins';
 
-/**
- * Not again within this time: the connection is most likely still open. Half of the shortest idle timeout seen on an
- * AWS endpoint (S3 closes idle connections after 20 s), so a row the pointer rests on after that is warmed again.
- */
-export const WARM_AGAIN_AFTER_MS = 10_000;
 /** A warming that hangs is dropped; the click connects by itself. */
 const WARM_TIMEOUT_MS = 10_000;
 
@@ -37,7 +34,7 @@ export async function warmConnections(request: { profile?: string }, now: number
     readStored('roles.favourites'),
     readStored('sso.tokens'),
   ]);
-  const likely = hostsToWarm(config, {
+  const hints: WarmHints = {
     ...(request.profile !== undefined && { active: request.profile }),
     recent: recent ?? {},
     favourites: favourites ?? [],
@@ -45,12 +42,15 @@ export async function warmConnections(request: { profile?: string }, now: number
       const token = tokens && Object.hasOwn(tokens, startUrl) ? tokens[startUrl] : undefined;
       return token === undefined || !isFresh(token, now);
     },
-  });
+  };
+  const likely = hostsToWarm(config, hints);
   const hosts = likely.filter((host) => now - (warmedAt.get(host) ?? -Infinity) >= WARM_AGAIN_AFTER_MS);
   for (const host of hosts) {
     warmedAt.set(host, now);
     void warm(host).catch(() => warmedAt.delete(host));
   }
+  // The login's own hosts, from a console page of their site where one is open (warm-logins.ts).
+  void warmLogins(loginHostsToWarm(config, hints)).catch(() => undefined);
   const sts = likely.map((host) => /^sts\.([a-z0-9-]+)\./.exec(host)?.[1]).find((region) => region !== undefined);
   if (sts !== undefined) void primeSts(sts);
   return { hosts };

@@ -41,7 +41,7 @@ const fetches = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new
 
 const { route } = await import('../../../src/background/router');
 const { AWS_REQUEST } = await import('../../../src/background/aws/request-options');
-const { WARM_AGAIN_AFTER_MS } = await import('../../../src/background/warming/warm-connections');
+const { WARM_AGAIN_AFTER_MS } = await import('../../../src/core/warm-hosts');
 const warm = async (request: Record<string, unknown>, sender: { id: string; url: string } = popup) =>
   route({ type: 'connections.warm', request }, sender, context) as Promise<{ ok: boolean; value?: { hosts: string[] }; error?: { code: string } }>;
 
@@ -105,3 +105,36 @@ describe('warming connections', () => {
     expect(fetches).not.toHaveBeenCalled();
   });
 });
+
+describe('warming a login\u2019s own connections from an open console page', () => {
+  type Tab = { id: number; url: string; active: boolean; lastAccessed: number; cookieStoreId?: string };
+  const tabsAt = (tabs: Tab[]) => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(() => Promise.resolve(tabs));
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => Promise.resolve(undefined));
+    return { query, sent };
+  };
+  const console = (id: number, host: string, extra: Partial<Tab> = {}): Tab => ({ id, url: `https://${host}/console/home`, active: false, lastAccessed: id, ...extra });
+
+  it('asks one console tab of the site (the one in front, else the latest) to connect to the login\u2019s sign-in and console hosts', async () => {
+    const { query, sent } = tabsAt([console(1, 'us-east-1.console.aws.amazon.com'), console(2, 'eu-west-1.console.aws.amazon.com'), console(3, 'console.amazonaws.cn', { active: true })]);
+    await warm({ profile: 'dev' });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(1));
+    expect((query.mock.calls[0]?.[0] as { url?: string[] } | undefined)?.url).toContain('https://*.console.aws.amazon.com/*');
+    expect(sent.mock.calls[0]).toEqual([2, { event: 'connections.preconnect', hosts: ['eu-west-1.signin.aws.amazon.com', 'eu-west-1.console.aws.amazon.com'] }]);
+    // Not again soon after; again later.
+    await warm({ profile: 'dev' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveBeenCalledTimes(1);
+    later();
+    await warm({ profile: 'dev' });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+  });
+
+  it('no console tab of the site, or only one in a Firefox container of the person\u2019s: nothing is asked', async () => {
+    const { sent } = tabsAt([console(1, 'console.amazonaws.cn'), console(2, 'eu-west-1.console.aws.amazon.com', { cookieStoreId: 'firefox-container-1' })]);
+    await warm({ profile: 'dev' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).not.toHaveBeenCalled();
+  });
+});
+

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/core/config';
 import { allHosts } from '../../../src/core/partitions';
-import { MAX_WARMED_HOSTS, hostsToWarm, likelyProfiles } from '../../../src/core/warm-hosts';
+import { MAX_WARMED_HOSTS, hostsToWarm, likelyProfiles, loginHostsToWarm } from '../../../src/core/warm-hosts';
 
 const CONFIG = parseConfig(`
 [alice]
@@ -131,5 +131,25 @@ describe('which roles, and how many hosts', () => {
       expect(allHosts(), host).toContain(host);
     }
     expect(hosts.some((host) => host.includes('ca-central-1'))).toBe(false);
+  });
+});
+
+describe('the hosts a login navigates to (for a console page to connect to ahead)', () => {
+  it('the sign-in host the login is posted to, then the console host it lands on, most likely role first', () => {
+    expect(loginHostsToWarm(CONFIG, { active: 'dev', recent: { prod: [2] } })).toEqual([
+      'eu-west-1.signin.aws.amazon.com',
+      'eu-west-1.console.aws.amazon.com',
+      'us-west-2.signin.aws.amazon.com',
+      'us-west-2.console.aws.amazon.com',
+    ]);
+  });
+
+  it('other partitions and no region: their own hosts; an alias role (console switch only): none; at most a handful', () => {
+    expect(loginHostsToWarm(CONFIG, { active: 'gov' })).toEqual(['signin.amazonaws-us-gov.com', 'us-gov-west-1.console.amazonaws-us-gov.com']);
+    expect(loginHostsToWarm(CONFIG, { active: 'cn' })).toEqual(['signin.amazonaws.cn', 'cn-north-1.console.amazonaws.cn']);
+    expect(loginHostsToWarm(CONFIG, { active: 'aliased' })).toEqual([]);
+    const everyone = CONFIG.roles.map((role) => role.name);
+    expect(loginHostsToWarm(CONFIG, { favourites: everyone })).toHaveLength(MAX_WARMED_HOSTS);
+    for (const host of loginHostsToWarm(CONFIG, { favourites: everyone }, 100)) expect(allHosts()).toContain(host);
   });
 });

@@ -85,7 +85,8 @@ function createFakeBrowser() {
         }
         return Promise.resolve();
       },
-      query: () => Promise.resolve([]),
+      query: (_query?: object): Promise<object[]> => Promise.resolve([]),
+      sendMessage: (_tabId: number, _message: unknown): Promise<unknown> => Promise.resolve(undefined),
     },
     windows: { create: () => Promise.resolve({ tabs: [] }), update: () => Promise.resolve({}) },
     /** Host permissions granted (origin patterns such as `https://host/*`); tests add what the person allowed. */
