@@ -7,6 +7,9 @@
  * do once it has painted: the click finds what it would without warming. The click is dispatched to the row, not
  * made with the pointer, which would rest on the row and warm it.
  *
+ * A third mode, warming on with an AWS console tab open (the usual case after a first sign-in): the console page then
+ * connects ahead for the login's own navigation too (warm-logins.ts), which nothing else can.
+ *
  * Split, from the sandbox's records: the round trips AWS requires (AssumeRole and getSigninToken, arrival to answer
  * sent); the connection setups on the click's path (a request that opened its connection after the click: that
  * connection's handshake time); and the rest, the extension's own time (popup, worker, SDK, launch page, browser).
@@ -26,6 +29,12 @@ const PROFILE = 'dev-developer';
 const READING_MS = 500;
 /** The hosts dev-developer's sign-in calls from the worker (eu-west-1): what the popup's warming opens. */
 const WARMED = ['sts.eu-west-1.amazonaws.com', 'eu-west-1.signin.aws.amazon.com'];
+/** The hosts dev-developer's login navigates to: what a console page connects to ahead when one is open. */
+const LOGIN_HOSTS = ['eu-west-1.signin.aws.amazon.com', 'eu-west-1.console.aws.amazon.com'];
+/** A console page of the same site, open in a tab before the popup (the sandbox serves it on the real host name). */
+const CONSOLE_PAGE = 'https://us-east-1.console.aws.amazon.com/console/home?region=us-east-1';
+
+type Mode = 'on' | 'console' | 'off';
 
 interface WarmClick {
   total: number;
@@ -46,12 +55,14 @@ export async function warmFigures(extension: ExtensionBrowser, sandbox: Sandbox,
   const cdp = await extension.context.newCDPSession(keep);
   await cdp.send('ServiceWorker.enable');
   const on: WarmClick[] = [];
+  const withConsole: WarmClick[] = [];
   const off: WarmClick[] = [];
   applyNetworkProfile(sandbox.state, network);
   try {
     for (let run = 0; run < runs; run += 1) {
-      on.push(await measure(extension, sandbox, keep, cdp, true));
-      off.push(await measure(extension, sandbox, keep, cdp, false));
+      on.push(await measure(extension, sandbox, keep, cdp, 'on'));
+      withConsole.push(await measure(extension, sandbox, keep, cdp, 'console'));
+      off.push(await measure(extension, sandbox, keep, cdp, 'off'));
     }
   } finally {
     applyNetworkProfile(sandbox.state, NETWORK_PROFILES.local);
@@ -68,8 +79,9 @@ export async function warmFigures(extension: ExtensionBrowser, sandbox: Sandbox,
     summarize(`      getSigninToken answered → login sent (launch page)`, 'ms', clicks.map((c) => c.toLogin)),
   ];
   printOpened('warming on', on);
+  printOpened('warming on, a console tab open', withConsole);
   printOpened('warming off', off);
-  return [...rows('on', on, 60), ...rows('off', off)];
+  return [...rows('on', on, 60), ...rows('on, a console tab open', withConsole, 60), ...rows('off', off)];
 }
 
 /** Which connections the click's path had to open, as the runs found them (the network log's proof of reuse). */
@@ -83,19 +95,25 @@ function printOpened(label: string, clicks: WarmClick[]): void {
   console.log(`Connections opened on the click's path, ${label}: ${lines.join('; ')}`);
 }
 
-async function measure(extension: ExtensionBrowser, sandbox: Sandbox, keep: Page, cdp: CDPSession, warming: boolean): Promise<WarmClick> {
+async function measure(extension: ExtensionBrowser, sandbox: Sandbox, keep: Page, cdp: CDPSession, mode: Mode): Promise<WarmClick> {
   for (const open of extension.context.pages()) if (open !== keep) await open.close();
+  if (mode === 'console') await (await extension.context.newPage()).goto(CONSOLE_PAGE);
   // A first click after a while: no worker running (nothing remembered of earlier warmings), no connection open.
   await cdp.send('ServiceWorker.stopAllWorkers');
   await closeAll(sandbox);
   const from = sandbox.state.requests.length;
+  const since = Date.now();
 
   const popup = await extension.openPage('popup/index.html');
   const button = popup.getByRole('option', { name: PROFILE, exact: true });
   await button.waitFor();
   // The popup's warming, answered: as a person's click comes well after the list is there.
   await until(() => WARMED.every((host) => sandbox.state.requests.slice(from).some((request) => request.host === host && request.method === 'HEAD')));
-  if (!warming) {
+  // With a console tab: its page's connections for the login, a handshake each and no request.
+  if (mode === 'console') {
+    await until(() => LOGIN_HOSTS.every((host) => sandbox.state.connections.some((c) => c.openedAt >= since && c.host === host && c.readyAt !== undefined && c.requests === 0)));
+  }
+  if (mode === 'off') {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await closeAll(sandbox);
     await popup.evaluate(`chrome.runtime.sendMessage({ type: 'sessions.list', request: {} })`);
