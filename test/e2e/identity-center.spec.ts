@@ -1,7 +1,7 @@
 /**
  * IAM Identity Center as a person meets it: a configuration with an sso-session, a click on a role, the AWS page
  * where they sign in and allow the code, and the console signed in as the permission set. Later clicks need no
- * approval while the token lives; an expiring token is refreshed; a revoked one asks again; a denial says so; a
+ * approval while the token lives; an expiring or expired token is refreshed; a revoked one asks again; a denial says so; a
  * console session counts down its role credentials' lifetime and renews without a prompt.
  */
 import type { Page } from '@playwright/test';
@@ -10,6 +10,7 @@ import { expect, saveConfiguration, test } from './fixtures';
 import type { ExtensionBrowser } from '../launch/browser';
 import { ACME_DEV_CONFIG, answerOnAwsPage, consoleTab } from './support/identity-center';
 import { storedSessions } from './support/sessions';
+import { expireAccessTokens } from '../sandbox/sso-state';
 
 const CONFIG = `${ACME_DEV_CONFIG}
 [profile acme-prod-readonly]
@@ -100,6 +101,28 @@ test('an access token near its end is refreshed without a prompt; a revoked refr
   await clickAndApprove(extension, popup, 'acme-dev-admin');
   await expect((await third).getByTestId('signed-in-account')).toHaveText(ACME.accounts.dev);
   expect(sandbox.state.requests.filter((r) => r.path === '/device_authorization')).toHaveLength(2);
+});
+
+test('an expired access token is refreshed without a prompt: the portal refuses it, the refresh token gets a new one', async ({ extension, sandbox }) => {
+  const popup = await configure(extension);
+  const first = consoleTab(extension);
+  await clickAndApprove(extension, popup, 'acme-dev-admin');
+  await expect((await first).getByTestId('signed-in-account')).toHaveText(ACME.accounts.dev);
+
+  // Every access token issued so far ends now (as after a laptop slept through its end): the extension still holds
+  // it as valid for hours, the portal answers 401 UnauthorizedException.
+  expireAccessTokens(sandbox.state.sso, sandbox.state.now());
+  const second = consoleTab(extension);
+  await popup.getByRole('option', { name: 'acme-prod-readonly', exact: true }).click();
+  await expect((await second).getByTestId('signed-in-account')).toHaveText(ACME.accounts.prod);
+  await expect(popup.getByRole('status')).toHaveText('Signed in as acme-prod-readonly (ReadOnlyAccess · 333333333333)');
+
+  const portal = sandbox.state.requests.filter((r) => r.action === 'GetRoleCredentials').map((r) => r.status);
+  expect(portal).toEqual([200, 401, 200]);
+  expect(sandbox.state.requests.filter((r) => r.action === 'CreateToken:refresh_token')).toHaveLength(1);
+  // No new approval: one device authorization in all, and no AWS page opened for the second click.
+  expect(sandbox.state.requests.filter((r) => r.path === '/device_authorization')).toHaveLength(1);
+  expect(extension.context.pages().filter((page) => page.url().includes('device.sso.'))).toEqual([]);
 });
 
 test('an Identity Center console session counts down the role credentials\u2019 hour, and Renew signs it in again without a prompt', async ({ extension, sandbox }) => {
