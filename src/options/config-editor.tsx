@@ -18,7 +18,7 @@ import { StorageStatus, whereShort } from './storage-status';
 import { useSavedConfig } from './use-saved-config';
 
 type Message =
-  | { kind: 'saved'; roleCount: number; stored: StoredConfigInfo; broken: Broken; warnings: number; removedKeys: number; movable: string[] }
+  | { kind: 'saved'; roleCount: number; stored: StoredConfigInfo; broken: Broken; warnings: number; removedKeys: number; keysFound: boolean }
   | { kind: 'not-saved' }
   /** The saved configuration, as it loads, has profiles skipped for their errors. */
   | { kind: 'skipped'; broken: Broken }
@@ -104,7 +104,7 @@ export function ConfigEditor({ onSaved, onKeysFound }: Props) {
         broken: brokenOf(found),
         warnings: found.filter((d) => d.severity === 'warning').length - removedKeys.length,
         removedKeys: removedKeys.length,
-        movable: keys.map((entry) => entry.profile),
+        keysFound: keys.length > 0,
       });
       onSaved();
     } else {
@@ -243,7 +243,9 @@ function describe(message: Message): string {
       if (message.warnings > 0) said += ` ${count(message.warnings, 'warning')} below.`;
       if (message.removedKeys > 0) {
         said += ` ${count(message.removedKeys, 'line')} with access keys taken out: keys are never stored in the configuration.`;
-        if (message.movable.length > 0) said += ` The keys of ${message.movable.join(', ')} are filled in under Access keys: save them to keep them in the encrypted vault.`;
+        // What can become of them (filled in to save into the vault, the vault to unlock first, or nothing) depends on
+        // the sources, the vault and the organisation's policy: said under Access keys, which knows them.
+        if (message.keysFound) said += ' What to do with them: see Access keys.';
       }
       return said;
     }
