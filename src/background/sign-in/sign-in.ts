@@ -77,6 +77,13 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
   // The console time wanted decides whether an MFA session (capped at 1 hour by AWS) can serve.
   const wanted = durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1);
   const rootNotes: string[] = [];
+  const region = effectiveRegion(target.partition, target.region);
+  // Where the console goes is read now, from the page in front (keep my page), before any tab of ours opens; beside
+  // the root credentials, which it does not need.
+  const destinationRead = into
+    ? Promise.resolve(keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
+    : chooseDestination(target, choice, settings.keepPage);
+  destinationRead.catch(() => undefined); // awaited below; never an unhandled rejection when the root fails first
   const { root, mfaFor, failed } = await rootCredentials({
     onNote: (note) => rootNotes.push(note),
     config,
@@ -88,11 +95,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     ...(request.interactive !== undefined && { interactive: request.interactive }),
   });
 
-  const region = effectiveRegion(target.partition, target.region);
-  // Where the console goes is read now, from the page in front (keep my page), before any tab of ours opens.
-  const destination = into
-    ? (keepPageDestination(target.partition, into.url, undefined) ?? destinationFor(target.partition, region, target.destination))
-    : await chooseDestination(target, choice, settings.keepPage);
+  const destination = await destinationRead;
   const openIn = request.openIn ?? settings.openIn;
   // No prompt can come any more: the console's tab starts loading now, behind, while AWS answers (login-launch.ts),
   // and may connect ahead to where the login goes. Not awaited: STS starts at once; a tab that could not open is

@@ -120,13 +120,14 @@ export function updateEntries(change: (entries: VaultEntries) => VaultEntries): 
 }
 
 async function openUnlocked(use: VaultUse): Promise<{ sealed: SealedVault; key: Uint8Array<ArrayBuffer>; entries: VaultEntries } | undefined> {
-  await lockIfIdle();
-  let sealed: SealedVault | undefined;
-  try {
-    sealed = await loadSealed();
-  } catch (error) {
-    throw fromVaultError(error);
-  }
+  // The idle check and the vault's read side by side (a sign-in waits on them); the key is read once the idle check
+  // is done, so a vault found idle has no key left.
+  const [, sealed] = await Promise.all([
+    lockIfIdle(),
+    loadSealed().catch((error: unknown) => {
+      throw fromVaultError(error);
+    }),
+  ]);
   if (!sealed) return undefined;
   const key = await loadKey(sealed);
   if (!key) throw vaultLocked();
