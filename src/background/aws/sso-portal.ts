@@ -11,16 +11,18 @@ import { AWS_REQUEST } from './request-options';
  * `cache: 'no-store'`: the portal's calls are GETs, and Chromium writes GET answers to its disk cache, so
  * GetRoleCredentials' secret key and session token ended up in the profile's Cache_Data (the secret scan found them).
  */
-function client(region: string, maxAttempts = 3): SSOClient {
-  return new SSOClient({ region, maxAttempts, requestHandler: { ...AWS_REQUEST, cache: 'no-store' } });
+function client(region: string): SSOClient {
+  return new SSOClient({ region, maxAttempts: 3, requestHandler: { ...AWS_REQUEST, cache: 'no-store' } });
 }
 
 /**
  * One client for a whole discovery (hundreds of calls): a client per call resolves its configuration each time.
- * More attempts than a sign-in's, so the SDK's backoff can wait out the portal's 429 TooManyRequestsException.
+ * The sign-in's 3 attempts: the SDK's backoff between them (up to ~3 s on a 429) fits each call's 20-second step
+ * deadline; a longer rate limit is discover.ts's to wait out, between calls. (With 6 attempts the SDK's own waits
+ * ran past the deadline under the sandbox's rate limit, and the import failed as if AWS had not answered.)
  */
 export function discoveryClient(region: string): SSOClient {
-  return client(region, 6);
+  return client(region);
 }
 
 export interface RoleCredentials {
@@ -53,10 +55,7 @@ export interface Page<T> {
   nextToken?: string;
 }
 
-/**
- * One page of accounts. The SDK's own retries back off on 429 TooManyRequestsException; `maxAttempts` gives a
- * discovery of hundreds of accounts room to wait out a rate limit.
- */
+/** One page of accounts. The SDK's own retries back off briefly on 429 TooManyRequestsException. */
 export async function listAccounts(portal: SSOClient, accessToken: string, nextToken: string | undefined, abortSignal: AbortSignal): Promise<Page<PortalAccount>> {
   const answer = await portal.send(new ListAccountsCommand({ accessToken, maxResults: 100, ...(nextToken !== undefined && { nextToken }) }), { abortSignal });
   const items = (answer.accountList ?? []).flatMap((a) => (a.accountId ? [{ accountId: a.accountId, accountName: a.accountName ?? a.accountId }] : []));

@@ -1,9 +1,9 @@
 /**
  * Discovery: every account and permission set a person can reach through a start URL (ListAccounts, then
  * ListAccountRoles per account), with a bounded number of requests in flight so that hundreds of accounts finish
- * in seconds without tripping the portal's rate limit. The SDK backs off on 429 TooManyRequestsException; a request
- * still refused after its attempts waits longer and goes again (a few rounds), so a tight rate limit slows an import of
- * hundreds of accounts down instead of throwing away what was already listed.
+ * in seconds without tripping the portal's rate limit. The SDK backs off briefly on 429 TooManyRequestsException; a
+ * request still refused after its attempts waits longer and goes again (rounds of growing waits), so a tight rate limit
+ * slows an import of hundreds of accounts down instead of throwing away what was already listed.
  */
 import { scopesOf } from '../../../core/sso/token-rules';
 import { isRegion } from '../../../core/config/values';
@@ -18,11 +18,11 @@ import { accessToken } from './sso-credentials';
 /** Requests in flight at once: enough to hide latency, few enough for the portal's per-token rate limit. */
 const CONCURRENCY = 6;
 /**
- * Waits before a request the portal still limits after the SDK's own attempts (maxAttempts 6, up to ~15 s): each
- * under the worker's 30-second idle limit, with a progress event (an extension API call) before each, so the worker
- * stays alive while it waits.
+ * Waits before a request the portal still limits after the SDK's own 3 attempts: doubling to 16 s, each under the
+ * worker's 30-second idle limit, with a progress event (an extension API call) before each so the worker stays alive.
+ * Each wait is cut by up to half at random, so the requests in flight do not all come back at once.
  */
-const THROTTLED_WAITS_MS = [2_000, 4_000, 8_000, 16_000, 16_000] as const;
+const THROTTLED_WAITS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 16_000, 16_000, 16_000] as const;
 
 export interface DiscoverInput {
   startUrl: string;
@@ -53,7 +53,7 @@ export async function discoverAccounts(input: DiscoverInput): Promise<{ accounts
         const wait = THROTTLED_WAITS_MS[round];
         if (wait === undefined || !(error instanceof Error) || error.name !== 'TooManyRequestsException') throw ssoError(error, startUrl);
         emit('sso.discover.progress', { requestId, accounts: accounts.length, rolesListed: listed });
-        await sleep(wait);
+        await sleep(wait * (1 - Math.random() / 2));
       }
     }
   };
