@@ -1,7 +1,8 @@
 /**
  * The vault end to end, against the sandbox: keys checked with GetCallerIdentity before they are saved, lock
  * and unlock, a wrong passphrase that changes nothing, MFA (code asked, wrong code refused, MFA session reused,
- * long sessions assumed from the keys), auto-lock on wake, and a browser restart that locks.
+ * long sessions assumed from the keys), auto-lock on wake, automatic renewals that never keep the vault open, and a
+ * browser restart that locks.
  * Sign-ins are sent from an extension page as the popup sends them: the popup's own prompts are tested with it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../launch/browser
 import { totp } from '../sandbox/mfa';
 import { ALICE } from '../sandbox/seed';
 import { expect, maskedKeyId, saveConfiguration, saveKeys, sendFrom, test, TEST_PASSPHRASE } from './fixtures';
+import { screenshotThemes } from './support/screenshot';
+import { notificationIds, storedSessions } from './support/sessions';
 
 declare const chrome: {
   storage: Record<'local' | 'session', { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }>;
@@ -173,6 +176,47 @@ test('the vault locks itself after the idle time, checked on every wake', async 
   const popup = await extension.openPage('popup/index.html');
   expect((await sendFrom(popup, 'vault.status', {})).value).toMatchObject({ initialized: true, locked: true, autoLockMinutes: 5 });
   expect((await signIn(extension, popup, { profile: 'demo-dev' })).answer.error?.code).toBe('vault-locked');
+});
+
+test('an automatic renewal is no use of the vault: the idle deadline stays where the person left it, and past it the renewal finds the vault locked', async ({ extension, sandbox }) => {
+  // Two automatic renewals, each a minute before its session ends (sessions of two minutes): a few minutes of waiting.
+  test.setTimeout(300_000);
+  const options = await extension.openPage('src/options/index.html');
+  // A chained role: its console session ends with its one-hour credentials, which AWS's clock (below) shortens.
+  await saveConfiguration(options, `${CONFIG}\n[demo-deployer]\nrole_arn = arn:aws:iam::222222222222:role/ops/Deployer\nsource_profile = demo-dev\nexternal_id = deploy-42\nregion = eu-west-1\n`);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
+  const warnMinutes = options.getByLabel('Warn this many minutes before a console session ends (0: never)');
+  await warnMinutes.fill('1');
+  await warnMinutes.press('Tab');
+  await expect(options.getByRole('group', { name: 'Console sessions' }).getByText('Saved', { exact: true })).toBeVisible();
+
+  // Sessions that end two minutes after they start: AWS's clock is 58 minutes behind this one.
+  sandbox.state.clockOffsetMs = -(3600 - 120) * 1000;
+  const popup = await extension.openPage('popup/index.html');
+  expect((await signIn(extension, popup, { profile: 'demo-deployer' })).answer.ok).toBe(true);
+  const lockAt = () => popup.evaluate(async () => (await chrome.storage.session.get('vault.lockAt'))['vault.lockAt'] as number);
+  const leftByThePerson = await lockAt();
+  const view = await extension.context.newPage();
+  await view.goto(`chrome-extension://${extension.extensionId}/popup/index.html#sessions`);
+  const item = view.getByRole('listitem', { name: 'demo-deployer' });
+  await item.getByRole('checkbox', { name: 'Renew automatically' }).check();
+  const [signedIn] = await storedSessions(view);
+  if (!signedIn) throw new Error('the sign-in registered no session');
+
+  // The first automatic renewal, a minute before the end: done, and the idle deadline has not moved.
+  await expect.poll(async () => (await storedSessions(view))[0]?.consoleExpiresAt, { timeout: 150_000 }).toBeGreaterThan(signedIn.consoleExpiresAt);
+  const [renewed] = await storedSessions(view);
+  expect(await lockAt()).toBe(leftByThePerson);
+  expect(await notificationIds(view)).toEqual([]);
+
+  // The idle time passes (as if the person had been away that long): the next automatic renewal finds the vault
+  // locked, renews nothing, and warns instead (its words, "the vault locked while you were away", are checked by
+  // test/unit/sessions/auto-renew-vault.test.ts: a notification's text cannot be read back from a page).
+  await popup.evaluate(() => chrome.storage.session.set({ 'vault.lockAt': Date.now() - 1000 }));
+  await expect.poll(() => notificationIds(view), { timeout: 150_000 }).toEqual([`sessions.warn:${signedIn.id}`]);
+  expect((await storedSessions(view))[0]?.consoleExpiresAt).toBe(renewed?.consoleExpiresAt);
+  expect((await sendFrom(popup, 'vault.status', {})).value).toMatchObject({ locked: true });
+  await screenshotThemes(view, 'popup-sessions-auto-renew-vault-locked', view.locator('main'));
 });
 
 test('closing the browser locks the vault; the keys stay, encrypted', async ({ sandbox }) => {
