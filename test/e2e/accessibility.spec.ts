@@ -13,27 +13,9 @@ import { totp } from '../sandbox/mfa';
 import { expect, saveConfiguration, saveKeys, test, TEST_PASSPHRASE } from './fixtures';
 import { expectAccessible } from './support/axe';
 import { ACME_DEV_CONFIG } from './support/identity-center';
-import { seedSessions, tabIdOf } from './support/sessions';
+import { DEMO_ROLES_CONFIG, seedSessions, tabIdOf } from './support/sessions';
 
-const CONFIG = `
-[alice]
-region = us-east-1
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-aws_account_alias = acme-dev
-region = eu-west-1
-color = #2e7d32
-group = Sandbox
-
-[demo-ro]
-role_arn = arn:aws:iam::333333333333:role/ReadOnly
-source_profile = alice
-region = us-east-1
-color = #fde68a
-group = Sandbox
-
+const CONFIG = `${DEMO_ROLES_CONFIG}
 [prod-admin]
 role_arn = arn:aws:iam::333333333333:role/Admin
 source_profile = alice

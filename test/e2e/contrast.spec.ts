@@ -8,30 +8,9 @@
 import type { Page } from '@playwright/test';
 import { expect, sendFrom, test } from './fixtures';
 import { measureContrast } from './support/contrast';
-import { LONG_PROFILE as LONG, seedSessions, tabIdOf } from './support/sessions';
+import { DEMO_ROLES_CONFIG, LONG_PROFILE as LONG, LONG_ROLE_CONFIG, seedSessions, tabIdOf } from './support/sessions';
 
-const CONFIG = `
-[alice]
-region = us-east-1
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-aws_account_alias = acme-dev
-region = eu-west-1
-color = #2e7d32
-
-[demo-ro]
-role_arn = arn:aws:iam::333333333333:role/ReadOnly
-source_profile = alice
-region = us-east-1
-color = #fde68a
-
-[mfa-admin-production-eu-central-1]
-role_arn = arn:aws:iam::444444444444:role/Admin
-source_profile = alice
-region = eu-central-1
-`;
+const CONFIG = `${DEMO_ROLES_CONFIG}${LONG_ROLE_CONFIG}`;
 
 async function expectReadable(page: Page, state: string): Promise<void> {
   const report = await measureContrast(page);

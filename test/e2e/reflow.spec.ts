@@ -10,32 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sendFrom, test } from './fixtures';
-import { LONG_PROFILE, seedSessions, tabIdOf } from './support/sessions';
+import { DEMO_ROLES_CONFIG, LONG_PROFILE, LONG_ROLE_CONFIG, seedSessions, tabIdOf } from './support/sessions';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-const CONFIG = `
-[alice]
-region = us-east-1
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-aws_account_alias = acme-dev
-region = eu-west-1
-color = #2e7d32
-group = Sandbox
-
-[demo-ro]
-role_arn = arn:aws:iam::333333333333:role/ReadOnly
-source_profile = alice
-region = us-east-1
-
-[${LONG_PROFILE}]
-role_arn = arn:aws:iam::444444444444:role/Admin
-source_profile = alice
-region = eu-central-1
-`;
+const CONFIG = `${DEMO_ROLES_CONFIG}${LONG_ROLE_CONFIG}`;
 
 /** What sticks out of the window: the page's sideways overflow, and each control or line whose box leaves it. */
 async function outside(popup: Page): Promise<string[]> {

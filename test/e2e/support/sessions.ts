@@ -76,6 +76,38 @@ export async function stopWorker(context: BrowserContext, page: Page): Promise<v
 /** A profile name long enough to test how the Sessions view and the markers fit it. */
 export const LONG_PROFILE = 'mfa-admin-production-eu-central-1';
 
+/**
+ * The roles the popup's look is tested with (accessibility, contrast, reflow): alice's keys and two coloured roles in
+ * one group, one with an account alias. Each spec adds what it needs.
+ */
+export const DEMO_ROLES_CONFIG = `
+[alice]
+region = us-east-1
+
+[demo-dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+aws_account_alias = acme-dev
+region = eu-west-1
+color = #2e7d32
+group = Sandbox
+
+[demo-ro]
+role_arn = arn:aws:iam::333333333333:role/ReadOnly
+source_profile = alice
+region = us-east-1
+color = #fde68a
+group = Sandbox
+`;
+
+/** A role whose name is longer than a row: cut in the middle wherever it is shown. */
+export const LONG_ROLE_CONFIG = `
+[${LONG_PROFILE}]
+role_arn = arn:aws:iam::444444444444:role/Admin
+source_profile = alice
+region = eu-central-1
+`;
+
 function session(id: string, profile: string, accountId: string, fields: Record<string, unknown>, now: number): Record<string, unknown> {
   return {
     id,
