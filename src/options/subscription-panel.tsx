@@ -101,7 +101,17 @@ export function SubscriptionPanel() {
       <form class="settings" aria-label="Subscribe" onSubmit={subscribe}>
         <label>
           {subscription ? 'Subscribe to another address instead' : 'https address of the team\u2019s file'}
-          <input type="url" required placeholder="https://team-roles.s3.eu-west-1.amazonaws.com/roles.ini" value={url} onInput={(event) => setUrl(event.currentTarget.value)} />
+          {/* An address typed here may carry a credential (a pre-signed URL's signature, user:password@) until Subscribe
+              refuses it: kept out of autofill and of Chromium's session-restore files, which keep other fields' text. */}
+          <input
+            type="url"
+            required
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="https://team-roles.s3.eu-west-1.amazonaws.com/roles.ini"
+            value={url}
+            onInput={(event) => setUrl(event.currentTarget.value)}
+          />
         </label>
         <label>
           Group name in the popup (optional)

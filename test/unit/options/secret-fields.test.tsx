@@ -27,6 +27,7 @@ const { KeyForm } = await import('../../../src/options/key-form');
 const { ChangePassphrase } = await import('../../../src/options/change-passphrase');
 const { VaultPanel } = await import('../../../src/options/vault-panel');
 const { ConfigEditor } = await import('../../../src/options/config-editor');
+const { SubscriptionPanel } = await import('../../../src/options/subscription-panel');
 
 const LOCKED = { initialized: true, locked: true, autoLockMinutes: 60, mfaSessionMinutes: 480 };
 const SOURCE = { source: 'alice', hasKeys: false } as unknown as Parameters<typeof KeyForm>[0]['status'];
@@ -74,6 +75,12 @@ describe('fields that hold a secret', () => {
     render(<ConfigEditor onSaved={() => undefined} />);
     const editor = await screen.findByRole('textbox', { name: 'Configuration' });
     expectKeptOutOfAutofill(editor, { manager: false });
+  });
+
+  it('the address of a team\u2019s file (a pre-signed URL carries a signature until Subscribe refuses it)', async () => {
+    setHandler('subscription.get', () => ok({ subscription: null }));
+    render(<SubscriptionPanel />);
+    expectKeptOutOfAutofill(await screen.findByRole('textbox', { name: 'https address of the team\u2019s file' }), { manager: false });
   });
 });
 
