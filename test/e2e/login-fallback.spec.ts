@@ -7,18 +7,11 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../launch/browser';
 import { preload } from '../launch/preload';
-import { ALICE } from '../sandbox/seed';
+import { ALICE, ALICE_DEV_CONFIG } from '../sandbox/seed';
 import type { Sandbox } from '../sandbox/index';
 import { expect, test, TEST_PASSPHRASE } from './fixtures';
 
-const CONFIG = `
-[alice]
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-region = eu-west-1
-`;
+const CONFIG = ALICE_DEV_CONFIG;
 
 /** Storage of the extension, read from one of its pages. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };

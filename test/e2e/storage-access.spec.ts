@@ -4,18 +4,11 @@
  * script's own world, the browser refuses both, while the extension's pages read them. Read through the Chrome
  * DevTools Protocol, which reaches the content script's isolated world; Chromium only (Firefox has no such level).
  */
-import { ALICE } from '../sandbox/seed';
+import { ALICE, ALICE_DEV_CONFIG } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, sendFrom, test } from './fixtures';
 import { bar } from './support/sessions';
 
-const CONFIG = `
-[alice]
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-region = eu-west-1
-`;
+const CONFIG = ALICE_DEV_CONFIG;
 
 /** What reading each area gives in a context: 'read', or the browser's refusal. */
 const READ_BOTH = `Promise.all(['local', 'sync'].map((area) => chrome.storage[area].get(null).then(() => area + ': read', (error) => area + ': ' + error.message)))`;

@@ -8,18 +8,11 @@ import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../launch/browser';
 import { stsClientFor } from '../sandbox/node-client';
 import type { Sandbox } from '../sandbox/index';
-import { ALICE } from '../sandbox/seed';
+import { ALICE, ALICE_DEV_CONFIG } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 import { readClipboard } from './support/clipboard';
 
-const CONFIG = `
-[alice]
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-region = eu-west-1
-`;
+const CONFIG = ALICE_DEV_CONFIG;
 const DEV_ARN = /^arn:aws:sts::222222222222:assumed-role\/Developer\/alice$/;
 
 async function popupWithKeys(extension: ExtensionBrowser): Promise<Page> {

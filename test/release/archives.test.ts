@@ -14,19 +14,12 @@ import { GECKO_ID } from '../../manifest-firefox';
 import { launchExtensionBrowser } from '../launch/browser';
 import { preload } from '../launch/preload';
 import { startSandbox, type Sandbox } from '../sandbox/index';
-import { ALICE } from '../sandbox/seed';
+import { ALICE, ALICE_DEV_CONFIG } from '../sandbox/seed';
 import { consoleTabs, sendFrom } from '../e2e-firefox/extension-api';
 import { launchFirefox } from '../e2e-firefox/firefox';
 import { archiveNames, version } from './package';
 
-const CONFIG = `
-[alice]
-
-[demo-dev]
-role_arn = arn:aws:iam::222222222222:role/Developer
-source_profile = alice
-region = eu-west-1
-`;
+const CONFIG = ALICE_DEV_CONFIG;
 const DEV_ARN = 'arn:aws:sts::222222222222:assumed-role/Developer/alice';
 /** What the stores ask for: Chrome Web Store 128 (and 16/32/48 for the browser), AMO 48 and 96. */
 const STORE_ICON_SIZES = ['16', '32', '48', '96', '128'];

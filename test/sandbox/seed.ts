@@ -95,6 +95,19 @@ export const ALICE = {
   password: 'alice-console-Passw0rd!',
 } as const;
 
+/**
+ * The smallest configuration that signs in against this seed: alice's keys as the source (the tests save them) and
+ * the Developer role, which trusts her, in eu-west-1 as `demo-dev`.
+ */
+export const ALICE_DEV_CONFIG = `
+[alice]
+
+[demo-dev]
+role_arn = arn:aws:iam::222222222222:role/Developer
+source_profile = alice
+region = eu-west-1
+`;
+
 /** A console-only IAM user: password, no MFA device, no access keys (organisations that forbid keys). */
 export const CAROL = {
   arn: 'arn:aws:iam::111111111111:user/carol',
