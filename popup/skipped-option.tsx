@@ -6,18 +6,10 @@
  */
 import type { RoleSummary } from '../src/messages';
 import { t } from './i18n';
-import { UnavailableOption } from './unavailable-option';
+import { UnavailableOption, type RowSlot } from './unavailable-option';
 
-export interface SkippedOptionProps {
+export interface SkippedOptionProps extends RowSlot {
   role: RoleSummary & { skipped: string };
-  id: string;
-  top: number;
-  height: number;
-  active: boolean;
-  words: readonly string[];
-  position: number;
-  setSize: number;
-  onPick: () => void;
 }
 
 export function SkippedOption(props: SkippedOptionProps) {

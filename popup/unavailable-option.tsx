@@ -7,7 +7,19 @@
  */
 import { Highlighted } from './highlight';
 
-export interface UnavailableOptionProps {
+/** Where a row stands in the virtual list and how it is picked: what every kind of unavailable row is given. */
+export interface RowSlot {
+  id: string;
+  top: number;
+  height: number;
+  active: boolean;
+  words: readonly string[];
+  position: number;
+  setSize: number;
+  onPick: () => void;
+}
+
+export interface UnavailableOptionProps extends RowSlot {
   profile: string;
   /** Why it cannot sign in, shown; `action`, what activating it does, said to screen readers after it. */
   reason: string;
@@ -18,14 +30,6 @@ export interface UnavailableOptionProps {
   kind?: string;
   /** Set where the row stands for a role whose profile the worker knows (hover warming reads it). */
   dataProfile?: boolean;
-  id: string;
-  top: number;
-  height: number;
-  active: boolean;
-  words: readonly string[];
-  position: number;
-  setSize: number;
-  onPick: () => void;
   /** A right click: the role's menu, where it has one. */
   onMenu?: () => void;
 }

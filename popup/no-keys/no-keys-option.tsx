@@ -6,19 +6,11 @@
  */
 import type { RoleSummary } from '../../src/messages';
 import { t } from '../i18n';
-import { UnavailableOption } from '../unavailable-option';
+import { UnavailableOption, type RowSlot } from '../unavailable-option';
 
-export interface NoKeysOptionProps {
+export interface NoKeysOptionProps extends RowSlot {
   role: RoleSummary;
   source: string;
-  id: string;
-  top: number;
-  height: number;
-  active: boolean;
-  words: readonly string[];
-  position: number;
-  setSize: number;
-  onPick: () => void;
   /** A right click: the role's menu (its ARN and account id can still be copied). */
   onMenu: () => void;
 }
