@@ -18,11 +18,13 @@ export function lineOf(section: Section, key: string): number {
 }
 
 type Code = Parameters<Section['report']['add']>[0];
+/** A check's message from the key and its rejected value; module-level, so a check allocates nothing. */
+type Message = (key: string, value: string) => string;
 
 /** The value of `key`, or undefined (and a diagnostic) when `valid` rejects it. Callers pass module-level functions. */
 function check(
   section: Section, key: string, valid: (value: string) => boolean, code: Code,
-  message: (key: string, value: string) => string,
+  message: Message,
 ): string | undefined {
   const entry = section.values.get(key);
   if (!entry) return undefined;
@@ -34,41 +36,53 @@ function check(
 const isColor = (v: string): boolean => normaliseColor(v) !== undefined;
 const isDuration = (v: string): boolean => parseDuration(v) !== undefined;
 
+const badColorMessage: Message = (k, v) =>
+  `${k} = ${v} is not a colour: write six hex digits, with or without #, like ${k} = ff9900.`;
+
 export function color(section: Section, key = 'color'): string | undefined {
-  const value = check(section, key, isColor, 'bad-color',
-    (k, v) => `${k} = ${v} is not a colour: write six hex digits, with or without #, like ${k} = ff9900.`);
+  const value = check(section, key, isColor, 'bad-color', badColorMessage);
   return value === undefined ? undefined : normaliseColor(value);
 }
 
+const badDurationMessage: Message = (_k, v) =>
+  `duration_seconds = ${v} is not a session length AWS accepts: write a whole number of seconds from ` +
+  `${MIN_DURATION} (15 minutes) to ${MAX_DURATION} (12 hours), like duration_seconds = 3600.`;
+
 export function duration(section: Section): number | undefined {
-  const value = check(section, 'duration_seconds', isDuration, 'bad-duration',
-    (_k, v) => `duration_seconds = ${v} is not a session length AWS accepts: write a whole number of seconds from ` +
-      `${MIN_DURATION} (15 minutes) to ${MAX_DURATION} (12 hours), like duration_seconds = 3600.`);
+  const value = check(section, 'duration_seconds', isDuration, 'bad-duration', badDurationMessage);
   return value === undefined ? undefined : parseDuration(value);
 }
 
+const badSessionNameMessage: Message = (_k, v) =>
+  `role_session_name = ${v} is not a session name STS accepts: use 2 to 64 letters, digits and ` +
+  `+=,.@_- (no spaces), like role_session_name = alice@example.com.`;
+
 export function sessionName(section: Section): string | undefined {
-  return check(section, 'role_session_name', isSessionName, 'bad-session-name',
-    (_k, v) => `role_session_name = ${v} is not a session name STS accepts: use 2 to 64 letters, digits and ` +
-      `+=,.@_- (no spaces), like role_session_name = alice@example.com.`);
+  return check(section, 'role_session_name', isSessionName, 'bad-session-name', badSessionNameMessage);
 }
+
+const badSourceIdentityMessage: Message = (_k, v) =>
+  `source_identity = ${v} is not a source identity STS accepts: use 2 to 64 letters, digits and ` +
+  `+=,.@_- (no spaces), like source_identity = alice.`;
 
 export function sourceIdentity(section: Section): string | undefined {
-  return check(section, 'source_identity', isSessionName, 'bad-source-identity',
-    (_k, v) => `source_identity = ${v} is not a source identity STS accepts: use 2 to 64 letters, digits and ` +
-      `+=,.@_- (no spaces), like source_identity = alice.`);
+  return check(section, 'source_identity', isSessionName, 'bad-source-identity', badSourceIdentityMessage);
 }
+
+const badExternalIdMessage: Message = (_k, v) =>
+  `external_id = ${v} is not an external id STS accepts: use 2 to 1224 letters, digits and ` +
+  `+=,.@:/_- (no spaces), exactly as the role's trust policy has it.`;
 
 export function externalId(section: Section): string | undefined {
-  return check(section, 'external_id', isExternalId, 'bad-external-id',
-    (_k, v) => `external_id = ${v} is not an external id STS accepts: use 2 to 1224 letters, digits and ` +
-      `+=,.@:/_- (no spaces), exactly as the role's trust policy has it.`);
+  return check(section, 'external_id', isExternalId, 'bad-external-id', badExternalIdMessage);
 }
 
+const badMfaSerialMessage: Message = (_k, v) =>
+  `mfa_serial = ${v} is not an MFA device: write its ARN, like ` +
+  `mfa_serial = arn:aws:iam::123456789012:mfa/alice, or a hardware token's serial number.`;
+
 export function mfaSerial(section: Section): string | undefined {
-  return check(section, 'mfa_serial', isMfaSerial, 'bad-mfa-serial',
-    (_k, v) => `mfa_serial = ${v} is not an MFA device: write its ARN, like ` +
-      `mfa_serial = arn:aws:iam::123456789012:mfa/alice, or a hardware token's serial number.`);
+  return check(section, 'mfa_serial', isMfaSerial, 'bad-mfa-serial', badMfaSerialMessage);
 }
 
 /**
@@ -107,16 +121,20 @@ export function marker(section: Section): string | undefined {
   return entry.value;
 }
 
+const badDestinationMessage: Message = (_k, v) =>
+  `destination = ${v} is not a console page: write a console path like destination = /ec2/home, a ` +
+  `service like destination = s3, or a https://...console.aws.amazon.com URL.`;
+
 export function destination(section: Section): string | undefined {
-  return check(section, 'destination', isDestination, 'bad-destination',
-    (_k, v) => `destination = ${v} is not a console page: write a console path like destination = /ec2/home, a ` +
-      `service like destination = s3, or a https://...console.aws.amazon.com URL.`);
+  return check(section, 'destination', isDestination, 'bad-destination', badDestinationMessage);
 }
 
+const badStartUrlMessage: Message = (k, v) =>
+  `${k} = ${v} is not an IAM Identity Center start URL: write the https URL of your access ` +
+  `portal, like ${k} = https://my-org.awsapps.com/start.`;
+
 export function startUrl(section: Section, key = 'sso_start_url'): string | undefined {
-  return check(section, key, isStartUrl, 'bad-start-url',
-    (k, v) => `${k} = ${v} is not an IAM Identity Center start URL: write the https URL of your access ` +
-      `portal, like ${k} = https://my-org.awsapps.com/start.`);
+  return check(section, key, isStartUrl, 'bad-start-url', badStartUrlMessage);
 }
 
 /** Regions we do not know still work (AWS adds regions); a typo is only a warning. */
@@ -194,11 +212,15 @@ export function isRoleName(value: string): boolean {
 /** A role name without a path, as `sso_role_name` (a permission set) has it. */
 const isPlainRoleName = (v: string): boolean => /^[\w+=,.@-]{1,64}$/.test(v);
 
+const roleNameMessage: Message = (k, v) =>
+  `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, optionally after a path ` +
+  `like path/to/, like ${k} = Admin.`;
+
+const plainRoleNameMessage: Message = (k, v) =>
+  `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, like ${k} = Admin.`;
+
 export function roleName(section: Section, key: string, allowPath = true): string | undefined {
   return allowPath
-    ? check(section, key, isRoleName, 'invalid-role-name',
-      (k, v) => `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, optionally after a path ` +
-        `like path/to/, like ${k} = Admin.`)
-    : check(section, key, isPlainRoleName, 'invalid-role-name',
-      (k, v) => `${k} = ${v} is not a role name: use up to 64 letters, digits and +=,.@_-, like ${k} = Admin.`);
+    ? check(section, key, isRoleName, 'invalid-role-name', roleNameMessage)
+    : check(section, key, isPlainRoleName, 'invalid-role-name', plainRoleNameMessage);
 }

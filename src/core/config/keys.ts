@@ -4,9 +4,11 @@
  * exporter share this table: a key the parser reads, the exporter writes from the model.
  */
 
+const UPPER_CASE = /[A-Z]/;
+
 /** Keys compare without case (the AWS CLI's parser lowers them); most are lowercase already, so skip the copy. */
 export function keyOf(written: string): string {
-  return /[A-Z]/.test(written) ? written.toLowerCase() : written;
+  return UPPER_CASE.test(written) ? written.toLowerCase() : written;
 }
 
 export type SectionKind = 'role' | 'keys' | 'sso' | 'sso-session';

@@ -36,9 +36,8 @@ export function parseConfig(text: string): ConfigModel {
 
 function parse(text: string): ConfigModel {
   const diagnostics: Diagnostic[] = [];
-  // UTF-16 units never outnumber UTF-8 bytes: a text longer than the cap in units is over it in bytes too.
-  const bytes = text.length > MAX_CONFIG_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > MAX_CONFIG_BYTES) {
+  const bytes = sizeOverCap(text);
+  if (bytes !== undefined) {
     return refused(diagnostic('too-large', 0,
       `This configuration is ${megabytes(bytes)}; the extension reads at most ${megabytes(MAX_CONFIG_BYTES)} ` +
       `(room for far more than 10,000 roles), so none of it is used and the last saved configuration stays: ` +
@@ -137,6 +136,16 @@ function parse(text: string): ConfigModel {
 
 function refused(reason: Diagnostic): ConfigModel {
   return { roles: [], skipped: [], sources: [], ssoSessions: [], diagnostics: [reason] };
+}
+
+/** The text's size in UTF-8 bytes when it is over MAX_CONFIG_BYTES, else undefined; encoded only when its length leaves it open. */
+function sizeOverCap(text: string): number | undefined {
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): a text longer than the cap in units is over
+  // it in bytes too, and one of at most a third of it in units is under it.
+  if (text.length > MAX_CONFIG_BYTES) return text.length;
+  if (text.length * 3 <= MAX_CONFIG_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_CONFIG_BYTES ? bytes : undefined;
 }
 
 function megabytes(bytes: number): string {

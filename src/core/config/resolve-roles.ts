@@ -34,17 +34,22 @@ function failed(draft: ProfileDraft): boolean {
   return draft.section.report.failed;
 }
 
+interface Identity {
+  arn: RoleArn;
+  region?: string;
+}
+
 export function resolveRoles(roles: RoleDraft[], profiles: ReadonlyMap<string, ProfileDraft>): RoleProfile[] {
-  const identities = new Map<RoleDraft, { arn: RoleArn; region?: string }>();
-  for (const draft of roles) {
-    const identity = failed(draft) ? undefined : resolveIdentity(draft, profiles);
-    if (identity) identities.set(draft, identity);
-  }
+  // By the role's index in `roles`.
+  const identities: (Identity | undefined)[] = [];
+  for (const draft of roles) identities.push(failed(draft) ? undefined : resolveIdentity(draft, profiles));
   resolveChains(roles, profiles);
 
   const result: RoleProfile[] = [];
-  for (const draft of roles) {
-    const identity = identities.get(draft);
+  for (let i = 0; i < roles.length; i++) {
+    const draft = roles[i];
+    const identity = identities[i];
+    if (!draft) continue;
     const chain = draft.chain;
     if (!identity || !chain || failed(draft)) continue;
     const role = buildRole(draft, identity.arn, chain, identity.region);
@@ -54,23 +59,28 @@ export function resolveRoles(roles: RoleDraft[], profiles: ReadonlyMap<string, P
   return result;
 }
 
-/** AESR defaults from the section a role names as `source_profile` (a base account, or a role). */
-function targetsOf(draft: ProfileDraft | undefined): { roleName?: string | undefined; region?: string | undefined } {
-  if (!draft || failed(draft)) return {};
-  if (draft.kind === 'role') return { roleName: draft.options.targetRoleName, region: draft.options.targetRegion };
-  if (draft.source?.kind === 'keys') return { roleName: draft.source.targetRoleName, region: draft.source.targetRegion };
-  return {};
+type Targets = Pick<KeySource, 'targetRoleName' | 'targetRegion'>;
+
+/** AESR defaults from the section a role names as `source_profile` (a base account, or a role), as they are held. */
+function targetsOf(draft: ProfileDraft | undefined): Targets | undefined {
+  if (!draft || failed(draft)) return undefined;
+  if (draft.kind === 'role') return draft.options;
+  if (draft.source?.kind === 'keys') return draft.source;
+  return undefined;
 }
 
-function resolveIdentity(draft: RoleDraft, profiles: ReadonlyMap<string, ProfileDraft>): { arn: RoleArn; region?: string } | undefined {
+function identityOf(arn: RoleArn, region: string | undefined): Identity {
+  return region === undefined ? { arn } : { arn, region };
+}
+
+function resolveIdentity(draft: RoleDraft, profiles: ReadonlyMap<string, ProfileDraft>): Identity | undefined {
   const sourceDraft = draft.source ? profiles.get(draft.source.value) : undefined;
   const targets = targetsOf(sourceDraft);
-  const region = draft.options.region ?? targets.region;
-  const withRegion = (arn: RoleArn): { arn: RoleArn; region?: string } => (region === undefined ? { arn } : { arn, region });
-  if (draft.arn) return withRegion(draft.arn);
+  const region = draft.options.region ?? targets?.targetRegion;
+  if (draft.arn) return identityOf(draft.arn, region);
   if (draft.accountId === undefined) return undefined;
 
-  const roleName = draft.roleName ?? targets.roleName;
+  const roleName = draft.roleName ?? targets?.targetRoleName;
   if (roleName === undefined) {
     // A missing or broken source is reported by the chain; its target_role_name is unknown until it is fixed.
     // (A missing `default` is no error: its keys are in the vault, and it gives no target_role_name.)
@@ -86,10 +96,10 @@ function resolveIdentity(draft: RoleDraft, profiles: ReadonlyMap<string, Profile
     // Checked with a stand-in id (the name and path rules are the ARN's), then the alias in the account's place.
     const checked = parseRoleArn(`arn:aws:iam::000000000000:role/${roleName}`);
     const partition = region !== undefined && isRegion(region) ? regionPartition(region) : 'aws';
-    if (checked) return withRegion({ ...checked, partition, accountId: draft.accountId });
+    if (checked) return identityOf({ ...checked, partition, accountId: draft.accountId }, region);
   }
   const arn = draft.accountIsAlias ? undefined : parseRoleArn(`arn:aws:iam::${draft.accountId}:role/${roleName}`);
-  if (arn) return withRegion(arn);
+  if (arn) return identityOf(arn, region);
   // Unreachable while role names are checked where they are read; a role is never dropped without a word.
   draft.section.report.add('invalid-role-name', draft.section.line,
     `The role name ${roleName} cannot be used: write role_name = <role name>, in letters, digits and +=,.@_-.`);
@@ -157,7 +167,7 @@ type Step = { kind: 'done'; chain: string[] | null; deep?: RoleDraft['tooDeep'] 
 
 /** The chain of `draft` after its source's chain; null, with an error, when it is more than MAX_CHAIN_HOPS roles. */
 function extend(draft: RoleDraft, before: string[]): string[] | null {
-  if (before.length <= MAX_CHAIN_HOPS) return [...before, draft.section.name];
+  if (before.length <= MAX_CHAIN_HOPS) return before.concat(draft.section.name);
   return deeper(draft, { shown: before.slice(0, MAX_CHAIN_HOPS + 1), depth: before.length - 1 });
 }
 

@@ -14,12 +14,14 @@ export type Header =
   | { type: 'sso-session'; name: string }
   | { type: 'ignored'; what: string };
 
+const WHITESPACE = /\s/;
+
 /**
  * `[profile x]` and `[x]` both name profile x (AESR and the CLI's credentials file use the bare form);
  * `[sso-session x]` is an IAM Identity Center session; `[services x]` holds AWS CLI endpoint settings.
  */
 export function readHeader(header: string): Header {
-  const space = header.search(/\s/);
+  const space = header.search(WHITESPACE);
   if (space > 0) {
     const type = header.slice(0, space).toLowerCase();
     const name = header.slice(space).trimStart();

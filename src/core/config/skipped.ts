@@ -13,21 +13,27 @@ export function skippedProfiles(
 ): SkippedProfile[] {
   const skipped: SkippedProfile[] = [];
   for (const draft of roles) {
-    const entry = skippedEntry(draft, draft.options.group, () => rootOf(draft, profiles));
-    if (entry) skipped.push(entry);
+    const reason = reasonOf(draft);
+    if (reason !== undefined) skipped.push(skippedEntry(draft, reason, draft.options.group, rootOf(draft, profiles)));
   }
   for (const draft of sso) {
-    const entry = skippedEntry(draft, draft.display.group, () => draft.section.name);
-    if (entry) skipped.push(entry);
+    const reason = reasonOf(draft);
+    if (reason !== undefined) skipped.push(skippedEntry(draft, reason, draft.display.group, draft.section.name));
   }
   return skipped.length > 1 ? skipped.sort((a, b) => a.line - b.line) : skipped;
 }
 
-function skippedEntry(draft: RoleDraft | SsoDraft, group: string | undefined, source: () => string): SkippedProfile | undefined {
+/** Why the profile is left out (its first error), or undefined when it is not. */
+function reasonOf(draft: RoleDraft | SsoDraft): string | undefined {
+  const report = draft.section.report;
+  return report.failed ? report.firstError?.message : undefined;
+}
+
+function skippedEntry(
+  draft: RoleDraft | SsoDraft, reason: string, group: string | undefined, source: string,
+): SkippedProfile {
   const { section } = draft;
-  const reason = section.report.firstError?.message;
-  if (!section.report.failed || reason === undefined) return undefined;
-  return { name: section.name, line: section.line, reason, ...(group !== undefined && { group }), source: source() };
+  return { name: section.name, line: section.line, reason, ...(group !== undefined && { group }), source };
 }
 
 /**

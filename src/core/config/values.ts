@@ -5,16 +5,25 @@
  */
 import type { Partition } from '../arn';
 
+// Compiled once: a regex literal in a function is a new object on each call, and parsing calls these per profile.
+const COLOR = /^#?([0-9a-fA-F]{6})$/;
+const INLINE_IMAGE = /^data:image\/(png|gif|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/i;
+const DURATION = /^\d{1,6}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const MFA_SERIAL = /^[\w+=/:,.@-]{9,256}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
 /** AESR colours: six hex digits, with or without `#`. Returns `#rrggbb` lowercase. */
 export function normaliseColor(value: string): string | undefined {
-  const match = /^#?([0-9a-fA-F]{6})$/.exec(value);
+  const match = COLOR.exec(value);
   return match?.[1] ? `#${match[1].toLowerCase()}` : undefined;
 }
 
 /** AssumeRole's DurationSeconds: 900 s (15 minutes) to 43,200 s (12 hours). */
 /** An image as inline data (PNG, GIF, JPEG or WebP, base64): nothing fetched from anywhere. */
 export function isInlineImage(value: string): boolean {
-  return /^data:image\/(png|gif|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/i.test(value);
+  return INLINE_IMAGE.test(value);
 }
 
 export const MIN_DURATION = 900;
@@ -23,24 +32,24 @@ export const MAX_DURATION = 43_200;
 export const CHAINED_MAX_DURATION = 3_600;
 
 export function parseDuration(value: string): number | undefined {
-  if (!/^\d{1,6}$/.test(value)) return undefined;
+  if (!DURATION.test(value)) return undefined;
   const seconds = Number(value);
   return seconds >= MIN_DURATION && seconds <= MAX_DURATION ? seconds : undefined;
 }
 
 /** RoleSessionName and SourceIdentity: `[\w+=,.@-]{2,64}`. */
 export function isSessionName(value: string): boolean {
-  return /^[\w+=,.@-]{2,64}$/.test(value);
+  return SESSION_NAME.test(value);
 }
 
 /** ExternalId: `[\w+=,.@:/-]{2,1224}`. */
 export function isExternalId(value: string): boolean {
-  return /^[\w+=,.@:/-]{2,1224}$/.test(value);
+  return EXTERNAL_ID.test(value);
 }
 
 /** SerialNumber: an MFA device ARN or a hardware token serial, `[\w+=/:,.@-]{9,256}`. */
 export function isMfaSerial(value: string): boolean {
-  return /^[\w+=/:,.@-]{9,256}$/.test(value);
+  return MFA_SERIAL.test(value);
 }
 
 /** A role name with an optional path, as AESR's `role_name` allows: `Admin`, `path/to/Admin`. */
@@ -57,7 +66,7 @@ export function joinRoleName(path: string, name: string): string {
 }
 
 export function isRegion(value: string): boolean {
-  return /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/.test(value);
+  return REGION.test(value);
 }
 
 /** The partition a region belongs to: `cn-*` is China, `us-gov-*` is GovCloud, the rest is the commercial one. */

@@ -165,6 +165,9 @@ describe('parseConfig: found by the property tests', () => {
     expect(big.diagnostics[0]?.message).toMatch(/at most 5\.0 MB.*last saved configuration stays/);
     // Bytes, not characters: 2-byte characters under the cap in length but over it in UTF-8.
     expect(parseConfig(`# ${'é'.repeat(MAX_CONFIG_BYTES / 2 + 10)}`).diagnostics[0]?.code).toBe('too-large');
+    // And just under it in UTF-8 though long in characters: counted, and read.
+    const under = parseConfig(ini(...role('a', '111111111111'), `# ${'é'.repeat(MAX_CONFIG_BYTES / 2 - 100)}`));
+    expect(under.roles.map((r) => r.name)).toEqual(['a']);
 
     const many = (n: number) => Array.from({ length: n }, (_, i) => `[p${i}]\nrole_arn = arn:aws:iam::111111111111:role/R\n`).join('');
     const tooMany = parseConfig(many(MAX_CONFIG_SECTIONS + 1));
