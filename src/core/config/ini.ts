@@ -47,9 +47,6 @@ const AFTER_CLOSING_QUOTE = /^\s*(?:[;#][\s\S]*)?$/;
 export function tokenizeIni(text: string): IniDocument {
   const sections: IniSection[] = [];
   const problems: IniProblem[] = [];
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\r|\n/);
-
   let section: IniSection | undefined;
   /** After a bad header, its lines are skipped: the header's error covers them. */
   let skipping = false;
@@ -57,9 +54,13 @@ export function tokenizeIni(text: string): IniDocument {
   let block: IniSetting | undefined;
   let blockIndent = 0;
 
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index] ?? '';
-    const line = index + 1;
+  // Line by line as split(/\r\n|\r|\n/) would cut them, without holding every line in an array at once.
+  let line = 0;
+  for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start <= text.length;) {
+    const end = lineEnd(text, start);
+    const raw = text.slice(start, end);
+    start = nextLine(text, end);
+    line++;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
 
@@ -83,8 +84,8 @@ export function tokenizeIni(text: string): IniDocument {
     const indent = indentOf(raw);
     if (block && indent > blockIndent) {
       if (setting) {
-        (block.nested ??= []).push(setting.setting);
-        if (setting.unclosed) problems.push(problem('unclosed-quote', line, section, setting.setting.key));
+        (block.nested ??= []).push(setting);
+        if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
       } else {
         problems.push(problem('bad-line', line, section));
       }
@@ -97,17 +98,34 @@ export function tokenizeIni(text: string): IniDocument {
       continue;
     }
     if (!section) {
-      problems.push({ code: 'outside-section', line, key: setting.setting.key });
+      problems.push({ code: 'outside-section', line, key: setting.key });
       continue;
     }
-    section.settings.push(setting.setting);
-    if (setting.unclosed) problems.push(problem('unclosed-quote', line, section, setting.setting.key));
-    if (setting.setting.value === '') {
-      block = setting.setting;
+    section.settings.push(setting);
+    if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
+    if (setting.value === '') {
+      block = setting;
       blockIndent = indent;
     }
   }
   return { sections, problems };
+}
+
+/** Where the line starting at `start` ends: at its \r or \n, or at the end of the text. */
+function lineEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code === 0x0a || code === 0x0d) break;
+    end++;
+  }
+  return end;
+}
+
+/** Where the line after the one ending at `end` starts (\r\n is one break); past the text after the last line. */
+function nextLine(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
 }
 
 function indentOf(raw: string): number {
@@ -133,28 +151,34 @@ function readHeader(trimmed: string): string | undefined {
   return header === '' ? undefined : header;
 }
 
-function readSetting(trimmed: string, line: number): { setting: IniSetting; unclosed: boolean } | undefined {
+function readSetting(trimmed: string, line: number): IniSetting | undefined {
   const equals = trimmed.indexOf('=');
   if (equals <= 0) return undefined;
   const key = trimmed.slice(0, equals).trim();
   if (key === '') return undefined;
-  const { value, unclosed } = readValue(trimmed.slice(equals + 1));
-  return { setting: { key, value, line }, unclosed };
+  return { key, value: readValue(trimmed.slice(equals + 1)), line };
 }
 
-function readValue(rest: string): { value: string; unclosed: boolean } {
+function readValue(rest: string): string {
   const value = rest.trim();
   const quote = value[0];
-  let unclosed = false;
   if (quote === '"' || quote === "'") {
     const close = value.indexOf(quote, 1);
-    if (close > 0 && AFTER_CLOSING_QUOTE.test(value.slice(close + 1))) {
-      return { value: value.slice(0, close + 1), unclosed };
-    }
-    unclosed = close < 0;
+    if (close > 0 && AFTER_CLOSING_QUOTE.test(value.slice(close + 1))) return value.slice(0, close + 1);
   }
   const comment = INLINE_COMMENT.exec(value);
-  return { value: comment ? value.slice(0, comment.index).trimEnd() : value, unclosed };
+  return comment ? value.slice(0, comment.index).trimEnd() : value;
+}
+
+/**
+ * Whether a setting's value opens a quote that its line never closes (the quote is then part of the value). `value`
+ * is what readSetting read from `trimmed`: it starts with a quote exactly when the text after `=` does.
+ */
+function opensUnclosedQuote(trimmed: string, value: string): boolean {
+  const quote = value[0];
+  if (quote !== '"' && quote !== "'") return false;
+  const open = trimmed.indexOf(quote, trimmed.indexOf('=') + 1);
+  return trimmed.indexOf(quote, open + 1) < 0;
 }
 
 /** The value without one pair of surrounding quotes (`"x"` or `'x'`), as AESR reads `image = "https://..."`. */
