@@ -53,6 +53,15 @@ export function tokenizeIni(text: string): IniDocument {
   /** The last setting, while it has no value and so may open a block of lines indented deeper than it. */
   let block: IniSetting | undefined;
   let blockIndent = 0;
+  /**
+   * The current section's settings, copied out when it ends: an array grown by push keeps room for 16, and a
+   * configuration has thousands of sections of three or four settings, all held until the parse ends.
+   */
+  const gathered: IniSetting[] = [];
+  const closeSection = (): void => {
+    if (section) section.settings = gathered.slice();
+    gathered.length = 0;
+  };
 
   // Line by line as split(/\r\n|\r|\n/) would cut them, without holding every line in an array at once.
   let line = 0;
@@ -66,6 +75,7 @@ export function tokenizeIni(text: string): IniDocument {
 
     if (trimmed.startsWith('[')) {
       block = undefined;
+      closeSection();
       const header = readHeader(trimmed);
       if (header === undefined) {
         problems.push({ code: 'bad-section', line });
@@ -101,13 +111,14 @@ export function tokenizeIni(text: string): IniDocument {
       problems.push({ code: 'outside-section', line, key: setting.key });
       continue;
     }
-    section.settings.push(setting);
+    gathered.push(setting);
     if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
     if (setting.value === '') {
       block = setting;
       blockIndent = indent;
     }
   }
+  closeSection();
   return { sections, problems };
 }
 

@@ -12,31 +12,38 @@ export type RoleOptions = Pick<RoleProfile,
   'accountAlias' | 'region' | 'color' | 'marker' | 'image' | 'group' | 'externalId' | 'mfaSerial' | 'durationSeconds' |
   'roleSessionName' | 'sourceIdentity' | 'destination' | 'targetRoleName' | 'targetRegion'>;
 
+/**
+ * Every field is there from the start (undefined until known), so all drafts share one shape and setting a field
+ * later allocates nothing: a parse makes thousands of them.
+ */
 export interface RoleDraft {
   kind: 'role';
   section: Section;
   /** `source_profile` as written. */
-  source?: Value;
+  source: Value | undefined;
   /** From `role_arn`. */
-  arn?: RoleArn;
+  arn: RoleArn | undefined;
   /** From `aws_account_id` (12 digits, or an alias: `accountIsAlias`), when there is no `role_arn`. */
-  accountId?: string;
-  accountIsAlias?: true;
-  /** `role_name` as written, path included; absent means "the source's `target_role_name`". */
-  roleName?: string;
+  accountId: string | undefined;
+  accountIsAlias: true | undefined;
+  /** `role_name` as written, path included; undefined means "the source's `target_role_name`". */
+  roleName: string | undefined;
   options: RoleOptions;
   /** Set by resolve-roles.ts: the chain from the root source (null when it is broken). */
-  chain?: string[] | null;
+  chain: string[] | null | undefined;
   /** Set by resolve-roles.ts: the role's number in the chain walks, to find loops. */
-  walk?: number;
+  walk: number | undefined;
   /** Set by resolve-roles.ts for a role more hops from its source than followed: the chain's start and its depth. */
-  tooDeep?: { shown: string[]; depth: number };
+  tooDeep: { shown: string[]; depth: number } | undefined;
 }
 
 export function readRole(section: Section): RoleDraft {
-  const draft: RoleDraft = { kind: 'role', section, options: readOptions(section) };
+  const options = readOptions(section);
   const source = section.values.get('source_profile');
-  if (source) draft.source = source;
+  const draft: RoleDraft = {
+    kind: 'role', section, source, arn: undefined, accountId: undefined, accountIsAlias: undefined, roleName: undefined,
+    options, chain: undefined, walk: undefined, tooDeep: undefined,
+  };
 
   const arnText = check.text(section, 'role_arn');
   if (arnText !== undefined) {
@@ -54,8 +61,11 @@ export function readRole(section: Section): RoleDraft {
   return draft;
 }
 
+/** What role_arn says already. */
+const ARN_PARTS = ['aws_account_id', 'role_name'];
+
 function readArn(section: Section, arnText: string, draft: RoleDraft): void {
-  for (const key of ['aws_account_id', 'role_name']) {
+  for (const key of ARN_PARTS) {
     const entry = section.values.get(key);
     if (entry) {
       section.report.add('role-arn-conflict', entry.line,

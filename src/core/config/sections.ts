@@ -92,8 +92,8 @@ function collectKeys(ini: IniSection, report: Report): Map<string, number> {
 }
 
 function classify(present: Map<string, number>, report: Report, line: number): SectionKind {
-  const role = ROLE_MARKERS.find((key) => present.has(key));
-  const sso = SSO_MARKERS.find((key) => present.has(key));
+  const role = firstPresent(ROLE_MARKERS, present);
+  const sso = firstPresent(SSO_MARKERS, present);
   if (role && sso) {
     report.add('sso-and-role', present.get(role) ?? line,
       `This profile has both ${sso} and ${role}: a profile is either an SSO sign-in or a role. Move the role ` +
@@ -102,6 +102,11 @@ function classify(present: Map<string, number>, report: Report, line: number): S
   if (role) return 'role';
   if (sso) return 'sso';
   return 'keys';
+}
+
+function firstPresent<K extends string>(keys: readonly K[], present: Map<string, number>): K | undefined {
+  for (const key of keys) if (present.has(key)) return key;
+  return undefined;
 }
 
 function hasValue(ini: IniSection, present: Map<string, number>, key: string): boolean {
