@@ -47,21 +47,22 @@ const AFTER_CLOSING_QUOTE = /^\s*(?:[;#][\s\S]*)?$/;
 export function tokenizeIni(text: string): IniDocument {
   const sections: IniSection[] = [];
   const problems: IniProblem[] = [];
+  readIni(text, problems, (section) => sections.push(section));
+  return { sections, problems };
+}
+
+/**
+ * The same, one section at a time: `onSection` gets each section once all its lines are read, in text order, and
+ * `problems` the line problems as they are met (a section's before the section). parse-config.ts builds each
+ * profile at once, so the thousands of tokens of a large configuration are never all held together.
+ */
+export function readIni(text: string, problems: IniProblem[], onSection: (section: IniSection) => void): void {
   let section: IniSection | undefined;
   /** After a bad header, its lines are skipped: the header's error covers them. */
   let skipping = false;
   /** The last setting, while it has no value and so may open a block of lines indented deeper than it. */
   let block: IniSetting | undefined;
   let blockIndent = 0;
-  /**
-   * The current section's settings, copied out when it ends: an array grown by push keeps room for 16, and a
-   * configuration has thousands of sections of three or four settings, all held until the parse ends.
-   */
-  const gathered: IniSetting[] = [];
-  const closeSection = (): void => {
-    if (section) section.settings = gathered.slice();
-    gathered.length = 0;
-  };
 
   // Line by line as split(/\r\n|\r|\n/) would cut them, without holding every line in an array at once.
   let line = 0;
@@ -75,7 +76,7 @@ export function tokenizeIni(text: string): IniDocument {
 
     if (trimmed.startsWith('[')) {
       block = undefined;
-      closeSection();
+      if (section) onSection(section);
       const header = readHeader(trimmed);
       if (header === undefined) {
         problems.push({ code: 'bad-section', line });
@@ -83,7 +84,6 @@ export function tokenizeIni(text: string): IniDocument {
         skipping = true;
       } else {
         section = { header, line, settings: [] };
-        sections.push(section);
         skipping = false;
       }
       continue;
@@ -111,15 +111,14 @@ export function tokenizeIni(text: string): IniDocument {
       problems.push({ code: 'outside-section', line, key: setting.key });
       continue;
     }
-    gathered.push(setting);
+    section.settings.push(setting);
     if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
     if (setting.value === '') {
       block = setting;
       blockIndent = indent;
     }
   }
-  closeSection();
-  return { sections, problems };
+  if (section) onSection(section);
 }
 
 /** Where the line starting at `start` ends: at its \r or \n, or at the end of the text. */

@@ -3,7 +3,7 @@
  * one with errors is left out, reported and listed in `skipped`; every other one still parses.
  */
 import type { ConfigModel, Diagnostic, Source, SsoSession } from './model';
-import { tokenizeIni, type IniProblem, type IniSection } from './ini';
+import { readIni, type IniProblem, type IniSection } from './ini';
 import { diagnostic, newReport, sortDiagnostics, type Report } from './diagnostics';
 import { readHeader, readProfileSection, readSessionSection, type Section } from './sections';
 import { readRole, type RoleDraft } from './read-role';
@@ -43,30 +43,19 @@ function parse(text: string): ConfigModel {
       `(room for far more than 10,000 roles), so none of it is used and the last saved configuration stays: ` +
       `remove profiles you do not use, or long comments.`));
   }
-  const document = tokenizeIni(text);
-  if (document.sections.length > MAX_CONFIG_SECTIONS) {
-    return refused(diagnostic('too-many-profiles', 0,
-      `This configuration has ${document.sections.length.toLocaleString('en')} sections; the extension reads at most ` +
-      `${MAX_CONFIG_SECTIONS.toLocaleString('en')} (twice the 10,000 roles the popup is built for), so none of it is ` +
-      `used and the last saved configuration stays: remove profiles you do not use.`));
-  }
-  /** The report of each section, by its index in `document.sections`. */
-  const reports: Report[] = [];
-
   const profiles = new Map<string, ProfileDraft>();
   const sessionSections = new Map<string, Section>();
   const roleDrafts: RoleDraft[] = [];
   const sourceDrafts: SourceDraft[] = [];
   const ssoDrafts: { draft: SsoDraft; slot: SourceDraft }[] = [];
 
-  for (const ini of document.sections) {
+  const readSection = (ini: IniSection): Report => {
     const header = readHeader(ini.header);
     if (header.type === 'ignored') {
       diagnostics.push(diagnostic('ignored-section', ini.line,
         `[${header.what}] holds AWS CLI settings this extension does not use, so it is ignored and not ` +
         `exported: write profiles as [profile name], [name] or [sso-session name].`));
-      reports.push(newReport(diagnostics));
-      continue;
+      return newReport(diagnostics);
     }
     const label = header.type === 'sso-session' ? `sso-session ${header.name}` : header.name;
     const first = header.type === 'sso-session' ? sessionSections.get(header.name) : profiles.get(header.name)?.section;
@@ -74,17 +63,14 @@ function parse(text: string): ConfigModel {
       const report = newReport(diagnostics, label);
       report.add('duplicate-section', ini.line,
         `[${ini.header}] repeats a section already on line ${first.line}: merge the two, or rename this one.`);
-      reports.push(report);
-      continue;
+      return report;
     }
     if (header.type === 'sso-session') {
       const section = readSessionSection(ini, header.name, diagnostics);
       sessionSections.set(header.name, section);
-      reports.push(section.report);
-      continue;
+      return section.report;
     }
     const section = readProfileSection(ini, header.name, header.prefixed, diagnostics);
-    reports.push(section.report);
     if (section.kind === 'role') {
       const draft = readRole(section);
       roleDrafts.push(draft);
@@ -96,14 +82,33 @@ function parse(text: string): ConfigModel {
       sourceDrafts.push(slot);
       profiles.set(section.name, slot);
     }
+    return section.report;
+  };
+
+  // Each section is read as soon as its lines are (readIni), so its tokens are let go at once. The line problems
+  // wait for the end, each with the report of its section: that of the section it came with.
+  const problems: IniProblem[] = [];
+  const problemReports = new Map<IniSection, Report>();
+  let sectionCount = 0;
+  let problemsSeen = 0;
+  readIni(text, problems, (ini) => {
+    sectionCount++;
+    // Too many: the text is refused whole below; the sections past the limit are only counted.
+    if (sectionCount > MAX_CONFIG_SECTIONS) return;
+    const report = readSection(ini);
+    for (; problemsSeen < problems.length; problemsSeen++) {
+      if (problems[problemsSeen]?.section === ini) problemReports.set(ini, report);
+    }
+  });
+  if (sectionCount > MAX_CONFIG_SECTIONS) {
+    return refused(diagnostic('too-many-profiles', 0,
+      `This configuration has ${sectionCount.toLocaleString('en')} sections; the extension reads at most ` +
+      `${MAX_CONFIG_SECTIONS.toLocaleString('en')} (twice the 10,000 roles the popup is built for), so none of it is ` +
+      `used and the last saved configuration stays: remove profiles you do not use.`));
   }
   // Line problems count against their section, before anything reads whether it failed.
-  if (document.problems.length > 0) {
-    const index = new Map<IniSection, number>(document.sections.map((section, i) => [section, i]));
-    for (const problem of document.problems) {
-      const at = problem.section && index.get(problem.section);
-      reportProblem(problem, at === undefined ? undefined : reports[at], diagnostics);
-    }
+  for (const problem of problems) {
+    reportProblem(problem, problem.section && problemReports.get(problem.section), diagnostics);
   }
 
   const ssoSessions: SsoSession[] = [];
