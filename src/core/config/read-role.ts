@@ -23,6 +23,11 @@ export interface RoleDraft {
   source: Value | undefined;
   /** From `role_arn`. */
   arn: RoleArn | undefined;
+  /**
+   * `role_arn` as written, when it is one: the very text formatRoleArn(arn) would make (the pattern matches it whole),
+   * kept for the model instead of a formatted copy per role.
+   */
+  arnText: string | undefined;
   /** From `aws_account_id` (12 digits, or an alias: `accountIsAlias`), when there is no `role_arn`. */
   accountId: string | undefined;
   accountIsAlias: true | undefined;
@@ -41,7 +46,8 @@ export function readRole(section: Section): RoleDraft {
   const options = readOptions(section);
   const source = section.values.get('source_profile');
   const draft: RoleDraft = {
-    kind: 'role', section, source, arn: undefined, accountId: undefined, accountIsAlias: undefined, roleName: undefined,
+    kind: 'role', section, source, arn: undefined, arnText: undefined, accountId: undefined, accountIsAlias: undefined,
+    roleName: undefined,
     options, chain: undefined, walk: undefined, tooDeep: undefined,
   };
 
@@ -76,6 +82,7 @@ function readArn(section: Section, arnText: string, draft: RoleDraft): void {
   const arn = parseRoleArn(arnText);
   if (arn) {
     draft.arn = arn;
+    draft.arnText = arnText;
     return;
   }
   section.report.add('invalid-arn', check.lineOf(section, 'role_arn'),

@@ -246,7 +246,7 @@ function buildRole(draft: RoleDraft, arn: RoleArn, chain: string[], region: stri
     accountId: arn.accountId,
     roleName: arn.name,
     rolePath: arn.path,
-    roleArn: formatRoleArn(arn),
+    roleArn: draft.arnText ?? formatRoleArn(arn),
     partition: arn.partition,
     ...(draft.accountIsAlias && { accountIsAlias: true as const }),
     ...draft.options,

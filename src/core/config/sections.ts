@@ -140,7 +140,8 @@ function build(
     values.set(key, { value, line: setting.line });
     settings.push({ key: setting.key, value: setting.value });
   }
-  return { name, line: ini.line, kind, values, present, layout: { prefixed, settings }, report };
+  // The model keeps the layout: a copy of the exact length, where an array grown by push has room for 16.
+  return { name, line: ini.line, kind, values, present, layout: { prefixed, settings: settings.slice() }, report };
 }
 
 /** A key nobody reads that is close to one we read (key-typos.ts): kept and ignored as any, with a warning. */
