@@ -63,6 +63,8 @@ export function readIni(text: string, problems: IniProblem[], onSection: (sectio
   /** The last setting, while it has no value and so may open a block of lines indented deeper than it. */
   let block: IniSetting | undefined;
   let blockIndent = 0;
+  /** Each key as written, once: thousands of sections repeat the same few keys, and the model keeps them. */
+  const keys = new Map<string, string>();
 
   // Line by line as split(/\r\n|\r|\n/) would cut them, without holding every line in an array at once.
   let line = 0;
@@ -90,7 +92,7 @@ export function readIni(text: string, problems: IniProblem[], onSection: (sectio
     }
     if (skipping) continue;
 
-    const setting = readSetting(trimmed, line);
+    const setting = readSetting(trimmed, line, keys);
     const indent = indentOf(raw);
     if (block && indent > blockIndent) {
       if (setting) {
@@ -161,11 +163,13 @@ function readHeader(trimmed: string): string | undefined {
   return header === '' ? undefined : header;
 }
 
-function readSetting(trimmed: string, line: number): IniSetting | undefined {
+function readSetting(trimmed: string, line: number, keys: Map<string, string>): IniSetting | undefined {
   const equals = trimmed.indexOf('=');
   if (equals <= 0) return undefined;
-  const key = trimmed.slice(0, equals).trim();
-  if (key === '') return undefined;
+  const written = trimmed.slice(0, equals).trim();
+  if (written === '') return undefined;
+  let key = keys.get(written);
+  if (key === undefined) keys.set(written, key = written);
   return { key, value: readValue(trimmed.slice(equals + 1)), line };
 }
 
