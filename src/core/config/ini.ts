@@ -66,20 +66,26 @@ export function readIni(text: string, problems: IniProblem[], onSection: (sectio
   /** Each key as written, once: thousands of sections repeat the same few keys, and the model keeps them. */
   const keys = new Map<string, string>();
 
-  // Line by line as split(/\r\n|\r|\n/) would cut them, without holding every line in an array at once.
+  // Line by line as split(/\r\n|\r|\n/) would cut them, and each line read where it stands in the text, as
+  // trim() would cut it: only what is kept is copied out (thousands of lines, each copied twice, were most of what a
+  // parse allocated).
   let line = 0;
   for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start <= text.length;) {
+    const lineStart = start;
     const end = lineEnd(text, start);
-    const raw = text.slice(start, end);
     start = nextLine(text, end);
     line++;
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
+    let from = lineStart;
+    let to = end;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const first = text[from];
+    if (from === to || first === '#' || first === ';') continue;
 
-    if (trimmed.startsWith('[')) {
+    if (first === '[') {
       block = undefined;
       if (section) onSection(section);
-      const header = readHeader(trimmed);
+      const header = readHeader(text.slice(from, to));
       if (header === undefined) {
         problems.push({ code: 'bad-section', line });
         section = undefined;
@@ -92,12 +98,12 @@ export function readIni(text: string, problems: IniProblem[], onSection: (sectio
     }
     if (skipping) continue;
 
-    const setting = readSetting(trimmed, line, keys);
-    const indent = indentOf(raw);
+    const setting = readSetting(text, from, to, line, keys);
+    const indent = indentOf(text, lineStart, end);
     if (block && indent > blockIndent) {
       if (setting) {
         (block.nested ??= []).push(setting);
-        if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
+        if (opensUnclosedQuote(text, from, to, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
       } else {
         problems.push(problem('bad-line', line, section));
       }
@@ -114,7 +120,7 @@ export function readIni(text: string, problems: IniProblem[], onSection: (sectio
       continue;
     }
     section.settings.push(setting);
-    if (opensUnclosedQuote(trimmed, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
+    if (opensUnclosedQuote(text, from, to, setting.value)) problems.push(problem('unclosed-quote', line, section, setting.key));
     if (setting.value === '') {
       block = setting;
       blockIndent = indent;
@@ -140,10 +146,18 @@ function nextLine(text: string, end: number): number {
   return text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
 }
 
-function indentOf(raw: string): number {
-  let count = 0;
-  while (count < raw.length && (raw[count] === ' ' || raw[count] === '\t')) count++;
-  return count;
+function indentOf(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+  return at - start;
+}
+
+const SPACE = /\s/;
+
+/** White space as trim() sees it (WhiteSpace and LineTerminator, which is also what \s matches). */
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0xa0 && SPACE.test(String.fromCharCode(code));
 }
 
 function problem(code: IniProblemCode, line: number, section: IniSection | undefined, key?: string): IniProblem {
@@ -163,18 +177,22 @@ function readHeader(trimmed: string): string | undefined {
   return header === '' ? undefined : header;
 }
 
-function readSetting(trimmed: string, line: number, keys: Map<string, string>): IniSetting | undefined {
-  const equals = trimmed.indexOf('=');
-  if (equals <= 0) return undefined;
-  const written = trimmed.slice(0, equals).trim();
-  if (written === '') return undefined;
+/** `key = value` from the trimmed line `text[from, to)` (`from` is not white space); undefined when it is none. */
+function readSetting(text: string, from: number, to: number, line: number, keys: Map<string, string>): IniSetting | undefined {
+  const equals = text.indexOf('=', from);
+  if (equals <= from || equals >= to) return undefined;
+  let keyEnd = equals;
+  while (keyEnd > from && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  const written = text.slice(from, keyEnd);
   let key = keys.get(written);
   if (key === undefined) keys.set(written, key = written);
-  return { key, value: readValue(trimmed.slice(equals + 1)), line };
+  let valueStart = equals + 1;
+  while (valueStart < to && isSpace(text.charCodeAt(valueStart))) valueStart++;
+  return { key, value: readValue(text.slice(valueStart, to)), line };
 }
 
-function readValue(rest: string): string {
-  const value = rest.trim();
+/** The value from the text after `=`, trimmed. */
+function readValue(value: string): string {
   const quote = value[0];
   if (quote === '"' || quote === "'") {
     const close = value.indexOf(quote, 1);
@@ -185,14 +203,15 @@ function readValue(rest: string): string {
 }
 
 /**
- * Whether a setting's value opens a quote that its line never closes (the quote is then part of the value). `value`
- * is what readSetting read from `trimmed`: it starts with a quote exactly when the text after `=` does.
+ * Whether a setting's value opens a quote that its line (trimmed, `text[from, to)`) never closes: the quote is then
+ * part of the value. `value` is what readSetting read: it starts with a quote exactly when the text after `=` does.
  */
-function opensUnclosedQuote(trimmed: string, value: string): boolean {
+function opensUnclosedQuote(text: string, from: number, to: number, value: string): boolean {
   const quote = value[0];
   if (quote !== '"' && quote !== "'") return false;
-  const open = trimmed.indexOf(quote, trimmed.indexOf('=') + 1);
-  return trimmed.indexOf(quote, open + 1) < 0;
+  const open = text.indexOf(quote, text.indexOf('=', from) + 1);
+  const close = text.indexOf(quote, open + 1);
+  return close < 0 || close >= to;
 }
 
 /** The value without one pair of surrounding quotes (`"x"` or `'x'`), as AESR reads `image = "https://..."`. */
