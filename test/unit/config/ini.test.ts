@@ -11,6 +11,15 @@ describe('tokenizeIni', () => {
     ]);
   });
 
+  it('cuts the white space trim() cuts round lines, keys and values (Unicode spaces too), and nothing else', () => {
+    // No-break space, ideographic space, vertical tab and form feed are white space; a zero-width space is not.
+    const doc = tokenizeIni('\u00a0[a]\u3000\n\u00a0x\u3000=\u00a0\v1\f\n\u200by = 2\u200b\n\u3000# note\n');
+    expect(doc.problems).toEqual([]);
+    expect(doc.sections).toEqual([{
+      header: 'a', line: 1, settings: [{ key: 'x', value: '1', line: 2 }, { key: '\u200by', value: '2\u200b', line: 3 }],
+    }]);
+  });
+
   it('skips whole-line # and ; comments, indented or not', () => {
     const doc = tokenizeIni('# top\n[a]\n; one\n   # two\nx = 1\n');
     expect(doc.sections[0]?.settings).toEqual([{ key: 'x', value: '1', line: 5 }]);
