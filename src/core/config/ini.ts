@@ -179,8 +179,8 @@ function readHeader(trimmed: string): string | undefined {
 
 /** `key = value` from the trimmed line `text[from, to)` (`from` is not white space); undefined when it is none. */
 function readSetting(text: string, from: number, to: number, line: number, keys: Map<string, string>): IniSetting | undefined {
-  const equals = text.indexOf('=', from);
-  if (equals <= from || equals >= to) return undefined;
+  const equals = indexWithin(text, '=', from, to);
+  if (equals <= from) return undefined;
   let keyEnd = equals;
   while (keyEnd > from && isSpace(text.charCodeAt(keyEnd - 1))) keyEnd--;
   const written = text.slice(from, keyEnd);
@@ -209,9 +209,17 @@ function readValue(value: string): string {
 function opensUnclosedQuote(text: string, from: number, to: number, value: string): boolean {
   const quote = value[0];
   if (quote !== '"' && quote !== "'") return false;
-  const open = text.indexOf(quote, text.indexOf('=', from) + 1);
-  const close = text.indexOf(quote, open + 1);
-  return close < 0 || close >= to;
+  const open = indexWithin(text, quote, indexWithin(text, '=', from, to) + 1, to);
+  return indexWithin(text, quote, open + 1, to) < 0;
+}
+
+/**
+ * Where `char` first is in `text[from, to)`, or -1. Never past the line: indexOf would search the rest of the text,
+ * and a long text of lines without `=` (a file pasted by mistake) would be searched to its end once per line.
+ */
+function indexWithin(text: string, char: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (text[at] === char) return at;
+  return -1;
 }
 
 /** The value without one pair of surrounding quotes (`"x"` or `'x'`), as AESR reads `image = "https://..."`. */
