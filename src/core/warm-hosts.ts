@@ -39,17 +39,8 @@ export interface WarmHints {
 
 /** The hosts to warm, most likely first, deduplicated, at most `max`. */
 export function hostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WARMED_HOSTS): string[] {
-  const roles = new Map(config.roles.map((role) => [role.name, role]));
-  const hosts = new Set<string>();
-  for (const name of likelyProfiles(hints)) {
-    const role = roles.get(name);
-    if (!role) continue;
-    for (const host of signInHosts(config, role, roles, hints.oidcNeeded ?? (() => false))) {
-      if (hosts.size >= max) return [...hosts];
-      hosts.add(host);
-    }
-  }
-  return [...hosts];
+  const oidcNeeded = hints.oidcNeeded ?? (() => false);
+  return likelyHosts(config, hints, max, (role, roles) => signInHosts(config, role, roles, oidcNeeded));
 }
 
 /**
@@ -59,14 +50,27 @@ export function hostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WAR
  * console page of the same site can (background/warming/warm-logins.ts).
  */
 export function loginHostsToWarm(config: ConfigModel, hints: WarmHints, max = MAX_WARMED_HOSTS): string[] {
+  return likelyHosts(config, hints, max, (role) => {
+    // A role written with an account alias goes only through the console tab: no login of the federation's.
+    if (role.accountIsAlias) return [];
+    const region = effectiveRegion(role.partition, role.region);
+    return loginHosts(federationUrl(role.partition, role.region), destinationFor(role.partition, region, role.destination));
+  });
+}
+
+/** `hostsOf` each likely role, in the likely roles' order, deduplicated, at most `max`. */
+function likelyHosts(
+  config: ConfigModel,
+  hints: WarmHints,
+  max: number,
+  hostsOf: (role: RoleProfile, roles: Map<string, RoleProfile>) => Iterable<string>,
+): string[] {
   const roles = new Map(config.roles.map((role) => [role.name, role]));
   const hosts = new Set<string>();
   for (const name of likelyProfiles(hints)) {
     const role = roles.get(name);
-    // A role written with an account alias goes only through the console tab: no login of the federation's.
-    if (!role || role.accountIsAlias) continue;
-    const region = effectiveRegion(role.partition, role.region);
-    for (const host of loginHosts(federationUrl(role.partition, role.region), destinationFor(role.partition, region, role.destination))) {
+    if (!role) continue;
+    for (const host of hostsOf(role, roles)) {
       if (hosts.size >= max) return [...hosts];
       hosts.add(host);
     }
