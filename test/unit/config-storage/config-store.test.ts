@@ -100,6 +100,18 @@ describe('access keys in the configuration', () => {
     expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
   });
 
+  it('stored by an older version and not scrubbed yet never reach a reader, on the first read or a later one', async () => {
+    await (areas.local as FakeStorageArea).set({ 'config.local': { text: WITH_KEYS, savedAt: 1, reason: 'too-large', syncBytes: 1 } });
+    for (let read = 0; read < 2; read += 1) {
+      expect((await loadStoredConfig()).text).not.toContain(SECRET);
+      expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
+    }
+    await (areas.local as FakeStorageArea).set({ 'config.local': { text: `${WITH_KEYS}# edited\n`, savedAt: 2, reason: 'too-large', syncBytes: 1 } });
+    const edited = (await loadStoredConfig()).text;
+    expect(edited).toContain('# edited');
+    expect(edited).not.toContain(SECRET);
+  });
+
   it('stored by an older version are scrubbed on the next start, once', async () => {
     // An older version saved the text as typed (its writer did not strip): write the areas as it would have.
     await (areas.local as FakeStorageArea).set({ 'config.local': { text: WITH_KEYS, savedAt: 1, reason: 'too-large', syncBytes: 1 } });

@@ -127,3 +127,35 @@ describe('between a synced and a local configuration', () => {
     expect(await readConfig(here, here.clock)).toMatchObject({ text: later, stored: { area: 'sync' } });
   });
 });
+
+describe('readConfig, read again', () => {
+  const syncCopyReads = (browser: FakeBrowser) =>
+    browser.local.operations.filter((op) => op.type === 'get' && op.keys !== null && [op.keys].flat().includes('config.syncCopy')).length;
+
+  it('takes the generation it read last from memory: the whole text is not read from storage.local again', async () => {
+    const browser = fakeBrowser();
+    const text = bigConfig(300);
+    await writeConfig(browser, browser.clock, text);
+    expect(await read(browser)).toBe(text);
+    const before = syncCopyReads(browser);
+    expect(await read(browser)).toBe(text);
+    expect(await read(browser)).toBe(text);
+    expect(syncCopyReads(browser)).toBe(before);
+  });
+
+  it('reads a new generation afresh: a save here, or another browser\u2019s arriving, is never hidden by the last read', async () => {
+    const browser = fakeBrowser();
+    await writeConfig(browser, browser.clock, SMALL);
+    expect(await read(browser)).toBe(SMALL);
+    const next = `${SMALL}[dev]\nrole_arn = arn:aws:iam::123456789012:role/Dev\n`;
+    await writeConfig(browser, browser.clock, next);
+    expect(await read(browser)).toBe(next);
+    // Another browser's save: its items arrive in sync; this browser's copy in storage.local is of the old text.
+    const other = fakeBrowser('b');
+    const theirs = `${SMALL}[audit]\nrole_arn = arn:aws:iam::123456789012:role/Audit\n`;
+    await writeConfig(other, other.clock, theirs);
+    await browser.sync.clear();
+    await browser.sync.set(other.sync.snapshot());
+    expect(await read(browser)).toBe(theirs);
+  });
+});
