@@ -96,6 +96,12 @@ export interface StoredValues {
   'config.subscription': SubscriptionRecord;
   /** The last good copy of the configuration an organisation's policy names by URL (background/config/managed.ts). Not secret. */
   'config.managedCopy': FetchedCopy;
+  /**
+   * A random id written with each layer copy above in the same storage call (background/config/layer-copy.ts): the
+   * worker keeps the copy it read last by it, so a sign-in reads this small item rather than the whole text. Not secret.
+   */
+  'config.subscriptionStamp': string;
+  'config.managedCopyStamp': string;
   /** A copy of `storage.managed`, the organisation's policy as given (background/config/managed.ts). Not secret. */
   'config.managedPolicy': Record<string, unknown>;
   /** The vault: access keys per source profile, AES-GCM ciphertext with its KDF parameters. No secret in clear. */
@@ -175,6 +181,8 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
   'config.subscription': { area: 'local', lifetime: 'until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)' },
   'config.managedCopy': { area: 'local', lifetime: 'replaced by a good fetch of the address the policy names; ignored once the policy names another' },
+  'config.subscriptionStamp': { area: 'local', lifetime: 'written and removed with config.subscription, only by layer-copy.ts' },
+  'config.managedCopyStamp': { area: 'local', lifetime: 'written with config.managedCopy, only by layer-copy.ts' },
   'config.managedPolicy': { area: 'local', lifetime: 'copied from storage.managed on every wake and managed change, removed with the policy; read instead of it (Chromium answers it seconds after start)' },
   'vault.sealed': { area: 'local', lifetime: 'until the user erases it; ciphertext only, never synced' },
   'vault.settings': { area: 'local', lifetime: 'until changed on the options page' },
@@ -228,6 +236,16 @@ export async function readStoredTogether<K extends StoredKey>(keys: readonly K[]
 
 export async function writeStored<K extends StoredKey>(key: K, value: StoredValues[K]): Promise<void> {
   await area(key).set({ [key]: value });
+}
+
+/** Several keys of one area in one storage call: the browser writes them together, and one change event tells of both. */
+export async function writeStoredTogether(values: Partial<StoredValues>): Promise<void> {
+  const keys = Object.keys(values) as StoredKey[];
+  const first = keys[0];
+  if (first === undefined) return;
+  const areaName = STORAGE_KEYS[first].area;
+  if (keys.some((key) => STORAGE_KEYS[key].area !== areaName)) throw new Error('writeStoredTogether writes one storage area at a time.');
+  await browser.storage[areaName].set(values);
 }
 
 export async function removeStored(...keys: StoredKey[]): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The organisation's layer: the policy in `storage.managed` (core/managed-policy.ts) and, when the policy names its
  * configuration by URL, the last good copy fetched from there (`config.managedCopy`, refreshed with the
- * subscription: refresh.ts).
+ * subscription: refresh.ts; read and written through layer-copy.ts, which keeps the last copy in memory).
  * The policy is read through a copy in storage.local (`config.managedPolicy`), which the worker refreshes on every
  * wake and on every change of the managed area: Chromium answers `storage.managed` only once its policy service is
  * up, about 2.5 s after the browser starts (measured on Chromium 156, with and without a policy), and every
@@ -14,6 +14,7 @@ import { readManagedPolicy, type ManagedPolicy } from '../../core/managed-policy
 import { readManagedStorage } from '../../platform/managed-storage';
 import { readStored, removeStored, writeStored } from '../../platform/storage';
 import { fetchConfig } from './fetch-config';
+import { readCopy, writeCopy } from './layer-copy';
 
 export async function loadManagedPolicy(): Promise<ManagedPolicy | undefined> {
   return readManagedPolicy((await readStored('config.managedPolicy')) ?? {});
@@ -40,7 +41,7 @@ export async function loadManagedText(): Promise<ManagedText | undefined> {
   if (!policy) return undefined;
   if (policy.configuration !== undefined) return { policy, text: policy.configuration };
   if (policy.configurationUrl === undefined) return { policy, text: '' };
-  const copy = await readStored('config.managedCopy');
+  const copy = await readCopy('config.managedCopy');
   // A copy of another address (the policy changed) is not the organisation's configuration any more.
   return copy?.url === policy.configurationUrl ? { policy, text: copy.text, copy } : { policy, text: '' };
 }
@@ -53,13 +54,13 @@ export async function refreshManagedCopy(force: boolean, now = Date.now()): Prom
   const policy = await loadManagedPolicy();
   const url = policy?.configurationUrl;
   if (url === undefined) return undefined;
-  const previous = await readStored('config.managedCopy');
+  const previous = await readCopy('config.managedCopy');
   if (!force && previous?.url === url) return previous;
   const kept = previous?.url === url ? previous : undefined;
   const fetched = await fetchConfig(url);
   const next = afterFetch(kept, url, now, fetched.ok
     ? { ok: true, text: fetched.text, removedKeys: fetched.removedKeys, diff: diffConfigs(kept?.text ? parseConfig(kept.text) : undefined, fetched.model) }
     : fetched);
-  await writeStored('config.managedCopy', next);
+  await writeCopy('config.managedCopy', next);
   return next;
 }

@@ -4,19 +4,19 @@
  * (core/config/fetched-config.ts), refreshed by the hour (refresh.ts) and by hand. A failure never touches the copy
  * in use: it is recorded with when it happened, and the options page says so beside when the copy was fetched.
  * Stored in `config.subscription` (storage.local, not secret: access keys are taken out of the text, and an address
- * with a credential in it is refused).
+ * with a credential in it is refused), through layer-copy.ts (which keeps the last copy read in memory).
  */
 import { checkConfigUrl } from '../../core/config/config-url';
 import { afterFetch, diffConfigs, type ConfigDiff, type SubscriptionRecord } from '../../core/config/fetched-config';
 import { parseConfig } from '../../core/config/index';
-import { readStored, removeStored, writeStored } from '../../platform/storage';
 import { SignInError } from '../sign-in/sign-in-error';
 import { fetchConfig } from './fetch-config';
+import { readCopy, removeCopy, writeCopy } from './layer-copy';
 
 export type Subscription = SubscriptionRecord;
 
 export async function loadSubscription(): Promise<Subscription | undefined> {
-  const stored = await readStored('config.subscription');
+  const stored = await readCopy('config.subscription');
   return stored && typeof stored.url === 'string' && typeof stored.text === 'string' ? stored : undefined;
 }
 
@@ -35,7 +35,7 @@ export async function subscribe(typed: string, group: string | undefined, now = 
   const change = diffConfigs(previous?.text ? parseConfig(previous.text) : undefined, fetched.model);
   const copy = afterFetch(previous?.url === checked.url ? previous : undefined, checked.url, now, { ok: true, text: fetched.text, removedKeys: fetched.removedKeys, diff: change });
   const subscription: Subscription = { ...copy, lastChange: { ...change, at: now }, group: groupName(group, checked.url) };
-  await writeStored('config.subscription', subscription);
+  await writeCopy('config.subscription', subscription);
   return { subscription, change };
 }
 
@@ -48,12 +48,12 @@ export async function refreshSubscription(now = Date.now()): Promise<{ subscript
     ? { ok: true as const, text: fetched.text, removedKeys: fetched.removedKeys, diff: diffConfigs(previous.text ? parseConfig(previous.text) : undefined, fetched.model) }
     : fetched;
   const subscription: Subscription = { ...afterFetch(previous, previous.url, now, outcome), group: previous.group };
-  await writeStored('config.subscription', subscription);
+  await writeCopy('config.subscription', subscription);
   return { subscription, ...(outcome.ok && { change: outcome.diff }) };
 }
 
 export async function unsubscribe(): Promise<void> {
-  await removeStored('config.subscription');
+  await removeCopy('config.subscription');
 }
 
 /** The popup's group for its roles: the name the person gave, else the file's host. */

@@ -5,7 +5,7 @@
  * subscription's fetch, check, diff and keep-last-good, with its hourly alarm.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
+import { fakeBrowser, resetFakeBrowser, setCalls } from '../fakes/browser';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 
@@ -187,5 +187,61 @@ describe('the subscription', () => {
     await handlers['subscription.unsubscribe']({});
     expect(fakeBrowser.alarms.all.has(REFRESH_ALARM)).toBe(false);
     expect((await loadConfig()).roles).toEqual([]);
+  });
+});
+
+describe('the layers\u2019 copies, read again (layer-copy.ts)', () => {
+  const URL_B = 'https://config.example.com/org.ini';
+  const ORG = '[org-base]\naws_account_id = 333333333333\n\n[org-ops]\nrole_arn = arn:aws:iam::333333333333:role/Ops\nsource_profile = org-base\n';
+  /** The storage.local reads that named `key`: each reads the whole copy. */
+  const wholeReads = (key: string) =>
+    fakeBrowser.storage.local.operations.filter((op) => op.type === 'get' && op.keys !== null && [op.keys].flat().includes(key)).length;
+  const names = async () => (await loadConfig()).roles.map((r) => r.name);
+
+  it('takes the copy read last from memory: a sign-in does not read the whole subscription or policy copy again', async () => {
+    await setPolicy({ configurationUrl: URL_B });
+    served[URL_B] = { body: ORG };
+    await refreshManagedCopy(true);
+    served[URL_A] = { body: TEAM };
+    await handlers['subscription.subscribe']({ url: URL_A });
+    expect(await names()).toEqual(['org-ops', 'team-dev']);
+    const before = [wholeReads('config.subscription'), wholeReads('config.managedCopy')];
+    expect(await names()).toEqual(['org-ops', 'team-dev']);
+    expect(await names()).toEqual(['org-ops', 'team-dev']);
+    expect([wholeReads('config.subscription'), wholeReads('config.managedCopy')]).toEqual(before);
+  });
+
+  it('reads a copy afresh once its stamp changed or it is gone: another write is never hidden by the last read', async () => {
+    served[URL_A] = { body: TEAM };
+    const { subscription } = await handlers['subscription.subscribe']({ url: URL_A });
+    expect(await names()).toEqual(['team-dev']);
+    // A copy written by another worker's lifetime, as layer-copy.ts writes it: the copy and a new stamp together.
+    const record = await fakeBrowser.storage.local.get('config.subscription');
+    const next = `${TEAM}\n[team-audit]\nrole_arn = arn:aws:iam::444444444444:role/Audit\nsource_profile = team-base\n`;
+    await fakeBrowser.storage.local.set({
+      'config.subscription': { ...(record['config.subscription'] as object), text: next },
+      'config.subscriptionStamp': 'another-write',
+    });
+    expect(await names()).toEqual(['team-dev', 'team-audit']);
+    // Removed from storage (its stamp with it): the roles go.
+    await fakeBrowser.storage.local.remove(['config.subscription', 'config.subscriptionStamp']);
+    expect(await names()).toEqual([]);
+    expect(subscription.url).toBe(URL_A);
+  });
+
+  it('writes each copy with a new stamp in the same storage call, and removes both together', async () => {
+    served[URL_A] = { body: TEAM };
+    await handlers['subscription.subscribe']({ url: URL_A });
+    await handlers['subscription.refresh']({});
+    const writes = setCalls(fakeBrowser.storage.local).filter((keys) => keys.includes('config.subscription'));
+    expect(writes).toEqual([['config.subscription', 'config.subscriptionStamp'], ['config.subscription', 'config.subscriptionStamp']]);
+    const stamps = new Set<unknown>();
+    for (let i = 0; i < 3; i++) {
+      await handlers['subscription.refresh']({});
+      stamps.add((await fakeBrowser.storage.local.get('config.subscriptionStamp'))['config.subscriptionStamp']);
+    }
+    expect(stamps.size).toBe(3);
+    await handlers['subscription.unsubscribe']({});
+    expect(Object.keys(fakeBrowser.storage.local.snapshot()).filter((key) => key.startsWith('config.subscription'))).toEqual([]);
   });
 });
