@@ -10,6 +10,7 @@ import type { StorageChangeLike } from './storage-area';
 export const CONFIG_KEYS = {
   head: HEAD_KEY,
   local: 'config.local',
+  localStamp: 'config.localStamp',
   syncCopy: 'config.syncCopy',
   legacy: 'config.text',
   /** The read-only layers (core/config/layers.ts): the subscription's copy, the copy of a policy's URL. */

@@ -87,6 +87,8 @@ export interface StoredValues {
   'config.head': SyncHead;
   /** The configuration when it stays on this computer: too large for sync, sync refused it, or kept at migration. */
   'config.local': { text: string; savedAt: number; reason: 'too-large' | 'sync-failed' | 'kept-local'; syncBytes: number };
+  /** A random id written with `config.local` in the same storage call: the worker keeps the one it read by it (sync-store.ts). Not secret. */
+  'config.localStamp': string;
   /** The last complete sync generation read or written here, used while a newer one is still arriving. */
   'config.syncCopy': { head: SyncHead; text: string };
   /**
@@ -178,6 +180,7 @@ export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
   'config.text': { area: 'local', lifetime: 'legacy: migrated to config.head/config.local on first read, then removed' },
   'config.head': { area: 'sync', lifetime: 'until the next save; follows the user to other browsers with its chunks' },
   'config.local': { area: 'local', lifetime: 'until a save fits sync; never synced (too large for the sync quota)' },
+  'config.localStamp': { area: 'local', lifetime: 'written and removed with config.local, only by sync-store.ts' },
   'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
   'config.subscription': { area: 'local', lifetime: 'until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)' },
   'config.managedCopy': { area: 'local', lifetime: 'replaced by a good fetch of the address the policy names; ignored once the policy names another' },

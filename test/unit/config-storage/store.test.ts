@@ -50,7 +50,7 @@ describe('writeConfig and readConfig', () => {
     const browser = fakeBrowser();
     const text = noisyConfig(5000);
     const stored = await writeConfig(browser, browser.clock, text);
-    expect(stored).toMatchObject({ area: 'local', localReason: 'too-large' });
+    expect(stored).toMatchObject({ area: 'local', localReason: 'too-large', textBytes: new TextEncoder().encode(text).length });
     expect(stored.syncBytes).toBeGreaterThan(SYNC_QUOTA.bytes);
     expect(browser.sync.snapshot()).toEqual({});
     expect(await readConfig(browser, browser.clock)).toEqual({ text, stored });
@@ -157,5 +157,42 @@ describe('readConfig, read again', () => {
     await browser.sync.clear();
     await browser.sync.set(other.sync.snapshot());
     expect(await read(browser)).toBe(theirs);
+  });
+
+  const wholeLocalReads = (browser: FakeBrowser) =>
+    browser.local.operations.filter((op) => op.type === 'get' && op.keys !== null && [op.keys].flat().includes('config.local')).length;
+  const stampOf = (browser: FakeBrowser) => browser.local.snapshot()['config.localStamp'];
+
+  it('takes the local configuration it read last from memory: a text too large for sync is not read whole again', async () => {
+    const browser = fakeBrowser();
+    const text = noisyConfig(5000);
+    expect(await writeConfig(browser, browser.clock, text)).toMatchObject({ area: 'local' });
+    expect(await read(browser)).toBe(text);
+    const before = wholeLocalReads(browser);
+    expect(await read(browser)).toBe(text);
+    expect(await readConfig(browser, browser.clock)).toMatchObject({ text, stored: { area: 'local', textBytes: new TextEncoder().encode(text).length } });
+    expect(wholeLocalReads(browser)).toBe(before);
+  });
+
+  it('reads the local configuration afresh once its stamp changed or it is gone: another write is never hidden', async () => {
+    const browser = fakeBrowser();
+    const text = noisyConfig(5000);
+    await writeConfig(browser, browser.clock, text);
+    const first = stampOf(browser);
+    expect(await read(browser)).toBe(text);
+    // A later save that stays local too: a new stamp, and the new text.
+    const next = noisyConfig(5000, 2);
+    expect(await writeConfig(browser, browser.clock, next)).toMatchObject({ area: 'local' });
+    expect(stampOf(browser)).not.toBe(first);
+    expect(await read(browser)).toBe(next);
+    // Written by another lifetime of the worker, as this module writes it: the text and a new stamp in one call.
+    const stored = browser.local.snapshot()['config.local'] as { savedAt: number };
+    await browser.local.set({ 'config.local': { ...stored, text: SMALL, savedAt: stored.savedAt + 1 }, 'config.localStamp': 'another-write' });
+    expect(await read(browser)).toBe(SMALL);
+    // A save that fits sync removes the local text and its stamp together.
+    const small = `${SMALL}[dev]\nrole_arn = arn:aws:iam::123456789012:role/Dev\n`;
+    expect(await writeConfig(browser, browser.clock, small)).toMatchObject({ area: 'sync' });
+    expect(Object.keys(browser.local.snapshot()).filter((key) => key.startsWith('config.local'))).toEqual([]);
+    expect(await read(browser)).toBe(small);
   });
 });
