@@ -5,10 +5,10 @@
  * written here with a random stamp in the same storage call (the browser writes both or neither, in one change), and
  * the worker keeps the copy it read or wrote last by that stamp: a read is then one small item, and the whole copy
  * is read again only when its stamp changed. Content-addressed like the sync generation's memo (sync-store.ts): no
- * invalidation to forget. A copy with no stamp (stored by an earlier version, until its next refresh) is read whole.
+ * invalidation to forget. A copy with no stamp (stored by an earlier version) is given one at its first read.
  * Only this module writes or removes these keys: a copy written without its stamp would be hidden behind the old one.
  */
-import { readStored, readStoredTogether, removeStored, writeStoredTogether, type StoredValues } from '../../platform/storage';
+import { readStored, readStoredTogether, removeStored, writeStored, writeStoredTogether, type StoredValues } from '../../platform/storage';
 
 type CopyKey = 'config.subscription' | 'config.managedCopy';
 
@@ -30,6 +30,9 @@ export async function readCopy<K extends CopyKey>(key: K): Promise<StoredValues[
   const readStamp = stored[STAMP[key]];
   if (value !== undefined && readStamp !== undefined) kept.set(key, { stamp: readStamp, value });
   else kept.delete(key);
+  // A copy stored by an earlier version has no stamp: one is written alone, naming whatever copy is stored from
+  // then on (a later write replaces it, so it never names an older copy); the next read pairs them in one call.
+  if (value !== undefined && readStamp === undefined) await writeStored(STAMP[key], crypto.randomUUID()).catch(() => undefined);
   return value;
 }
 

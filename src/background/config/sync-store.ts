@@ -52,7 +52,8 @@ let remembered: SyncCopy | undefined;
 /**
  * The local configuration read or written last (a text too large for sync: at 12,000 profiles ~1.2 MB), by the
  * random stamp written with it in the same storage call (`config.localStamp`): a read whose stamp is the same takes
- * it from here. Only this module writes or removes the pair, always together; one without a stamp is read whole.
+ * it from here. Only this module writes or removes the pair, always together (a text stored by an earlier version is
+ * given a stamp at its first read: see readLocal).
  */
 let rememberedLocal: { stamp: string; kept: LocalConfig | undefined } | undefined;
 
@@ -68,6 +69,9 @@ async function readLocal(areas: ConfigAreas): Promise<{ kept: LocalConfig | unde
   const kept = parseLocal(local[CONFIG_KEYS.local]);
   const stamp = local[CONFIG_KEYS.localStamp];
   rememberedLocal = typeof stamp === 'string' ? { stamp, kept } : undefined;
+  // Stored by an earlier version, without a stamp: one is written alone, naming whatever text is stored from then
+  // on (every later write replaces it), and the next read pairs them.
+  if (kept && typeof stamp !== 'string') await areas.local.set({ [CONFIG_KEYS.localStamp]: crypto.randomUUID() }).catch(() => undefined);
   return { kept, legacy: local[CONFIG_KEYS.legacy] };
 }
 

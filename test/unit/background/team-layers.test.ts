@@ -229,6 +229,16 @@ describe('the layers\u2019 copies, read again (layer-copy.ts)', () => {
     expect(subscription.url).toBe(URL_A);
   });
 
+  it('gives a copy stored by an earlier version (no stamp) a stamp at its first read, and reads it from memory after', async () => {
+    await fakeBrowser.storage.local.set({ 'config.subscription': { url: URL_A, group: 'Team', text: TEAM, fetchedAt: 1, checkedAt: 1, removedKeys: 0 } });
+    expect(await names()).toEqual(['team-dev']);
+    expect(typeof (await fakeBrowser.storage.local.get('config.subscriptionStamp'))['config.subscriptionStamp']).toBe('string');
+    expect(await names()).toEqual(['team-dev']);
+    const before = wholeReads('config.subscription');
+    expect(await names()).toEqual(['team-dev']);
+    expect(wholeReads('config.subscription')).toBe(before);
+  });
+
   it('writes each copy with a new stamp in the same storage call, and removes both together', async () => {
     served[URL_A] = { body: TEAM };
     await handlers['subscription.subscribe']({ url: URL_A });

@@ -106,7 +106,8 @@ describe('access keys in the configuration', () => {
       expect((await loadStoredConfig()).text).not.toContain(SECRET);
       expect((await loadConfig()).roles.map((r) => r.name)).toEqual(['prod']);
     }
-    await (areas.local as FakeStorageArea).set({ 'config.local': { text: `${WITH_KEYS}# edited\n`, savedAt: 2, reason: 'too-large', syncBytes: 1 } });
+    // Changed since (written as this version writes it: with a new stamp, sync-store.ts).
+    await (areas.local as FakeStorageArea).set({ 'config.local': { text: `${WITH_KEYS}# edited\n`, savedAt: 2, reason: 'too-large', syncBytes: 1 }, 'config.localStamp': 'edited' });
     const edited = (await loadStoredConfig()).text;
     expect(edited).toContain('# edited');
     expect(edited).not.toContain(SECRET);

@@ -174,6 +174,18 @@ describe('readConfig, read again', () => {
     expect(wholeLocalReads(browser)).toBe(before);
   });
 
+  it('gives a local configuration stored by an earlier version (no stamp) a stamp at its first read, and reads it from memory after', async () => {
+    const browser = fakeBrowser();
+    const text = noisyConfig(5000);
+    await browser.local.set({ 'config.local': { text, savedAt: 1, reason: 'too-large', syncBytes: 200_000 } });
+    expect(await read(browser)).toBe(text);
+    expect(typeof stampOf(browser)).toBe('string');
+    expect(await read(browser)).toBe(text);
+    const before = wholeLocalReads(browser);
+    expect(await read(browser)).toBe(text);
+    expect(wholeLocalReads(browser)).toBe(before);
+  });
+
   it('reads the local configuration afresh once its stamp changed or it is gone: another write is never hidden', async () => {
     const browser = fakeBrowser();
     const text = noisyConfig(5000);
