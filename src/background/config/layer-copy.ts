@@ -21,9 +21,8 @@ const STAMP = {
 const kept = new Map<CopyKey, { stamp: string; value: unknown }>();
 
 export async function readCopy<K extends CopyKey>(key: K): Promise<StoredValues[K] | undefined> {
-  const stamp = await readStored(STAMP[key]);
   const memo = kept.get(key);
-  if (stamp !== undefined && memo?.stamp === stamp) return memo.value as StoredValues[K];
+  if (memo && (await readStored(STAMP[key])) === memo.stamp) return memo.value as StoredValues[K];
   // The copy and its stamp in one read: the pair kept is one the browser wrote together.
   const stored = await readStoredTogether([key, STAMP[key]]);
   const value = stored[key];
