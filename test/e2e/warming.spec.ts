@@ -72,9 +72,10 @@ test('opening the popup warms the active role\u2019s hosts with unsigned request
   expect(sandbox.state.requests.some((request) => request.host.includes('ap-southeast-2'))).toBe(false);
   const warmedOn = new Map(warming.map((request) => [request.host, request.connection]));
 
-  const consoleTab = extension.context.waitForEvent('page', (page) => page.url().includes('.console.aws.amazon.com'));
+  // The new tab opens on the launch page and goes on to the console: wait for it there (support/identity-center.ts).
+  const opened = consoleTab(extension);
   await popup.getByRole('option', { name: 'dev', exact: true }).click();
-  await expect((await consoleTab).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
+  await expect((await opened).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
 
   const step = (action: string) => sandbox.state.requests.find((request, index) => index >= before && request.action === action);
   // The same connections: no new TCP or TLS handshake for them on the click's path.
@@ -140,7 +141,7 @@ test('with a console tab open, its page connects ahead for the login, and the lo
   await preload(extension, { configText: CONFIG, source: 'alice', accessKeyId: ALICE.accessKeyId, secretAccessKey: ALICE.secretAccessKey, passphrase: TEST_PASSPHRASE });
   // A first sign-in leaves a console tab open (its content script is the one that connects ahead).
   let popup = await openPopup(extension);
-  const first = extension.context.waitForEvent('page', (page) => page.url().includes('.console.aws.amazon.com'));
+  const first = consoleTab(extension);
   await popup.getByRole('option', { name: 'far', exact: true }).click();
   await expect((await first).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::333333333333:assumed-role/ReadOnly/alice');
   await popup.close();
@@ -162,7 +163,7 @@ test('with a console tab open, its page connects ahead for the login, and the lo
   const before = sandbox.state.requests.length;
   const clickedAt = Date.now();
 
-  const second = extension.context.waitForEvent('page', (page) => page.url().includes('eu-west-1.console.aws.amazon.com'));
+  const second = consoleTab(extension);
   await popup.getByRole('option', { name: 'dev', exact: true }).click();
   await expect((await second).getByTestId('signed-in-arn')).toHaveText('arn:aws:sts::222222222222:assumed-role/Developer/alice');
   const connectionOf = (request: RequestLogEntry | undefined) => sandbox.state.connections.find((c) => c.id === request?.connection);
