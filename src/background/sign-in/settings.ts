@@ -47,9 +47,10 @@ export function settingsUnderPolicy(stored: Partial<SignInSettings> | undefined,
   return normalizeSettings({ ...stored, ...locked }, defaults);
 }
 
-export async function loadSignInSettings(): Promise<SignInSettings> {
-  const [stored, policy] = await Promise.all([readStored('settings.signIn'), loadManagedPolicy()]);
-  return settingsUnderPolicy(stored, policy);
+/** `policy`: the organisation's policy as the caller already asked for it (a sign-in reads it once). */
+export async function loadSignInSettings(policy: Promise<ManagedPolicy | undefined> = loadManagedPolicy()): Promise<SignInSettings> {
+  const [stored, inForce] = await Promise.all([readStored('settings.signIn'), policy]);
+  return settingsUnderPolicy(stored, inForce);
 }
 
 export async function saveSignInSettings(change: Partial<SignInSettings>): Promise<SignInSettings> {

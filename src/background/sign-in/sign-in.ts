@@ -16,6 +16,7 @@ import { emit } from '../../platform/events';
 import { activeTab } from '../../platform/tabs';
 import type { ChainResult, RootCredentials } from './assume-chain';
 import { callerError, getCallerIdentity } from '../aws/sts-identity';
+import { loadManagedPolicy } from '../config/managed';
 import { loadConfig } from '../config/store';
 import { getSigninToken } from './federation';
 import { confirmLogin } from './login-check';
@@ -51,7 +52,9 @@ export interface ReopenTab {
 }
 
 export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<SignInResult> {
-  const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(), loadSignInMemory()]);
+  // The organisation's policy is read once, beside the rest: the settings and the vault's use both depend on it.
+  const policy = loadManagedPolicy();
+  const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(policy), loadSignInMemory()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
   // A region or service the click chose is checked before anything happens: a bad one is refused, never ignored.
   const checked = checkDestinationChoice(target.partition, request);
@@ -89,6 +92,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     config,
     source: rootSource,
     hops,
+    policy,
     wantedSeconds: wanted.seconds,
     onStep: (step, detail) => progress(step, undefined, detail?.userCode),
     ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),

@@ -7,6 +7,7 @@
 import { durationFor } from '../../core/durations';
 import { effectiveRegion } from '../../core/partitions';
 import type { TerminalCredentials } from '../../core/terminal-credentials';
+import { loadManagedPolicy } from '../config/managed';
 import { loadConfig } from '../config/store';
 import { rootCredentials } from '../sources/root-credentials';
 import { refuseAliasAccounts } from './alias-account';
@@ -21,13 +22,16 @@ export interface TerminalRequest {
 }
 
 export async function credentialsForTerminal(request: TerminalRequest): Promise<TerminalCredentials & { profile: string; region: string }> {
-  const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(), loadSignInMemory()]);
+  // The organisation's policy is read once, beside the rest: the settings and the vault's use both depend on it.
+  const policy = loadManagedPolicy();
+  const [config, settings, memory] = await Promise.all([loadConfig(), loadSignInSettings(policy), loadSignInMemory()]);
   const { target, hops, rootSource } = resolveChain(config, request.profile);
   refuseAliasAccounts(config, target);
   const { root, mfaFor, failed } = await rootCredentials({
     config,
     source: rootSource,
     hops,
+    policy,
     wantedSeconds: durationFor(target.durationSeconds, settings.defaultDurationSeconds, hops.length > 1).seconds,
     ...(request.mfaCode !== undefined && { mfaCode: request.mfaCode }),
   });

@@ -6,7 +6,7 @@
 import type { ConfigModel, RoleProfile } from '../../core/config/index';
 import type { SignInStep } from '../../messages';
 import type { MfaToken, RootCredentials } from '../sign-in/assume-chain';
-import { VAULT_KEYS_FORBIDDEN } from '../../core/managed-policy';
+import { VAULT_KEYS_FORBIDDEN, type ManagedPolicy } from '../../core/managed-policy';
 import { callerSessionName } from '../../core/session-name';
 import { loadManagedPolicy } from '../config/managed';
 import { SignInError } from '../sign-in/sign-in-error';
@@ -18,6 +18,8 @@ export interface RootRequest {
   config: ConfigModel;
   /** The root of the chain (`chain[0]`). */
   source: string;
+  /** The organisation's policy, as the sign-in read it at its start (read here when not given). */
+  policy?: Promise<ManagedPolicy | undefined>;
   /** The roles to assume, root outwards (none when the target is the source itself, an Identity Center profile). */
   hops: RoleProfile[];
   /** Console seconds the sign-in wants: an MFA session serves only up to 1 hour. */
@@ -44,7 +46,7 @@ export async function rootCredentials(request: RootRequest): Promise<RootResult>
   const sso = request.config.sources.find((s) => s.name === request.source && s.kind === 'sso');
   if (sso?.kind !== 'sso') {
     // Keys kept before the organisation's policy forbade them are not used either.
-    if ((await loadManagedPolicy())?.allowVaultKeys === false) throw new SignInError('forbidden-by-policy', VAULT_KEYS_FORBIDDEN);
+    if ((await (request.policy ?? loadManagedPolicy()))?.allowVaultKeys === false) throw new SignInError('forbidden-by-policy', VAULT_KEYS_FORBIDDEN);
     return keyRootCredentials(request);
   }
   const role = await ssoRoleCredentials(request.config, sso, {

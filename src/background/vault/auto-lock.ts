@@ -13,8 +13,7 @@ export async function pushDeadline(now: number = Date.now()): Promise<void> {
   // Never 0: settings are read through normalizeVaultSettings (1 to 1,440 minutes).
   const { autoLockMinutes } = await loadSettings();
   const lockAt = now + autoLockMinutes * 60_000;
-  await writeStored('vault.lockAt', lockAt);
-  await scheduleAlarm(AUTO_LOCK_ALARM, lockAt);
+  await Promise.all([writeStored('vault.lockAt', lockAt), scheduleAlarm(AUTO_LOCK_ALARM, lockAt)]);
 }
 
 /** Locks when the stored deadline has passed (the alarm was missed or is late). True when it locked. */

@@ -5,7 +5,7 @@
 import { fromBase64, parseSealedVault, toBase64, type SealedVault } from '../../core/vault/index';
 import { DEFAULT_VAULT_SETTINGS, normalizeVaultSettings } from '../../core/vault/settings';
 import { clearAlarm } from '../../platform/alarms';
-import { readStored, removeStored, writeStored, type VaultSettings } from '../../platform/storage';
+import { readStored, removeStored, writeStored, type StoredValues, type VaultSettings } from '../../platform/storage';
 
 export const AUTO_LOCK_ALARM = 'vault.auto-lock';
 
@@ -31,9 +31,12 @@ export async function saveSettings(settings: VaultSettings): Promise<void> {
   await writeStored('vault.settings', settings);
 }
 
-/** The unlocked key, only when it belongs to this vault (a passphrase change elsewhere makes it stale). */
-export async function loadKey(sealed: SealedVault): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  const unlocked = await readStored('vault.key');
+/**
+ * The unlocked key, only when it belongs to this vault (a passphrase change elsewhere makes it stale); `read`: its
+ * stored record when the caller already asked for it.
+ */
+export async function loadKey(sealed: SealedVault, read: Promise<StoredValues['vault.key'] | undefined> = readStored('vault.key')): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const unlocked = await read;
   if (!unlocked || unlocked.salt !== sealed.kdf.salt) return undefined;
   return fromBase64(unlocked.key);
 }

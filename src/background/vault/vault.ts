@@ -10,7 +10,7 @@ import {
   type SealedVault, type VaultEntries, type VaultPolicy,
 } from '../../core/vault/index';
 import type { VaultStatus } from '../../messages';
-import { removeStored } from '../../platform/storage';
+import { readStored, removeStored } from '../../platform/storage';
 import { lockIfIdle, pushDeadline } from './auto-lock';
 import { SignInError } from '../sign-in/sign-in-error';
 import { checkNewPassphrase, fromVaultError, noVault, vaultLocked } from './errors';
@@ -120,29 +120,31 @@ export function updateEntries(change: (entries: VaultEntries) => VaultEntries): 
 }
 
 async function openUnlocked(use: VaultUse): Promise<{ sealed: SealedVault; key: Uint8Array<ArrayBuffer>; entries: VaultEntries } | undefined> {
-  // The idle check and the vault's read side by side (a sign-in waits on them); the key is read once the idle check
-  // is done, so a vault found idle has no key left.
-  const [, sealed] = await Promise.all([
+  // The idle check, the vault and the kept key read side by side (a sign-in waits on them); a key read while the
+  // idle check found the vault idle (and locked it) is not used.
+  const kept = readStored('vault.key');
+  kept.catch(() => undefined); // awaited below unless the vault is idle or absent; never an unhandled rejection
+  const [idle, sealed] = await Promise.all([
     lockIfIdle(),
     loadSealed().catch((error: unknown) => {
       throw fromVaultError(error);
     }),
   ]);
   if (!sealed) return undefined;
-  const key = await loadKey(sealed);
+  const key = idle ? undefined : await loadKey(sealed, kept);
   if (!key) throw vaultLocked();
-  try {
-    const entries = await openWithKey(sealed, key);
-    if (use === 'person') await pushDeadline();
-    return { sealed, key, entries };
-  } catch (error) {
+  // A person's use pushes the idle deadline while the vault opens; both are done before either outcome counts.
+  const [opened, pushed] = await Promise.allSettled([openWithKey(sealed, key), use === 'person' ? pushDeadline() : undefined]);
+  if (opened.status === 'rejected') {
     // The kept key no longer opens the vault (changed elsewhere, or damaged): lock, and let unlock say which.
-    if (error instanceof VaultError) {
+    if (opened.reason instanceof VaultError) {
       await lockNow();
       throw vaultLocked();
     }
-    throw error;
+    throw opened.reason;
   }
+  if (pushed.status === 'rejected') throw pushed.reason;
+  return { sealed, key, entries: opened.value };
 }
 
 async function requireSealed(): Promise<SealedVault> {

@@ -9,6 +9,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes
 
 const { changeVaultPassphrase, createNewVault, eraseVault, lock, readEntries, unlock, updateEntries, vaultStatus } = await import('../../../src/background/vault/vault');
 const { SignInError } = await import('../../../src/background/sign-in/sign-in-error');
+const { AUTO_LOCK_ALARM } = await import('../../../src/background/vault/state');
 
 const FAST = { iterations: 100_000 };
 const SECRET = 'aLiCe/SeCrEt+KeY/EXAMPLE0000000000000001';
@@ -110,6 +111,17 @@ describe('the vault in the background', () => {
     await fakeBrowser.storage.session.set({ 'vault.key': stale });
     expect((await vaultStatus()).locked).toBe(true);
     expect(await code(readEntries('person'))).toBe('vault-locked');
+  });
+
+  it('locks when the kept key (of this vault) does not open it, leaving no idle deadline behind', async () => {
+    await createNewVault('correct horse battery', FAST);
+    const { 'vault.key': kept } = (await fakeBrowser.storage.session.get('vault.key')) as { 'vault.key': { key: string; salt: string } };
+    await fakeBrowser.storage.session.set({ 'vault.key': { ...kept, key: btoa(String.fromCharCode(...new Uint8Array(32))) } });
+    expect(await code(readEntries('person'))).toBe('vault-locked');
+    // The person's read pushes the deadline while the vault opens; the lock comes after it, so nothing is left.
+    await new Promise((resolve) => setTimeout(resolve, 50)); // nor later (a push left running would land now)
+    expect(await fakeBrowser.storage.session.get(['vault.key', 'vault.lockAt'])).toEqual({});
+    expect(fakeBrowser.alarms.all.has(AUTO_LOCK_ALARM)).toBe(false);
   });
 
   it('keeps the unlocked state across a worker restart (no module state)', async () => {
