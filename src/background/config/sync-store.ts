@@ -17,6 +17,7 @@ import {
 import type { StoredConfigInfo } from '../../messages';
 import { CONFIG_KEYS } from '../../platform/config-keys';
 import type { StoredValues } from '../../platform/storage';
+import { stampedItem } from '../../platform/stamped-item';
 import type { StorageAreaLike } from '../../platform/storage-area';
 
 export interface ConfigAreas {
@@ -50,29 +51,15 @@ const NOTHING: StoredConfig = { text: '', stored: { area: 'none', textBytes: 0, 
 let remembered: SyncCopy | undefined;
 
 /**
- * The local configuration read or written last (a text too large for sync: at 12,000 profiles ~1.2 MB), by the
- * random stamp written with it in the same storage call (`config.localStamp`): a read whose stamp is the same takes
- * it from here. Only this module writes or removes the pair, always together (a text stored by an earlier version is
- * given a stamp at its first read: see readLocal).
+ * The local configuration (a text too large for sync: at 12,000 profiles ~1.2 MB), kept in memory by the stamp
+ * written with it (`config.localStamp`, platform/stamped-item.ts). Only this module writes or removes the pair.
  */
-let rememberedLocal: { stamp: string; kept: LocalConfig | undefined } | undefined;
+const localText = stampedItem(CONFIG_KEYS.local, CONFIG_KEYS.localStamp, parseLocal);
 
 /** `config.local` (and the legacy text, small or absent) as stored now: from memory when its stamp is the one kept. */
 async function readLocal(areas: ConfigAreas): Promise<{ kept: LocalConfig | undefined; legacy: unknown }> {
-  const memo = rememberedLocal;
-  if (memo) {
-    const small = await areas.local.get([CONFIG_KEYS.localStamp, CONFIG_KEYS.legacy]);
-    if (small[CONFIG_KEYS.localStamp] === memo.stamp) return { kept: memo.kept, legacy: small[CONFIG_KEYS.legacy] };
-  }
-  // The text and its stamp in one read: the pair kept is one that was written together.
-  const local = await areas.local.get([CONFIG_KEYS.local, CONFIG_KEYS.localStamp, CONFIG_KEYS.legacy]);
-  const kept = parseLocal(local[CONFIG_KEYS.local]);
-  const stamp = local[CONFIG_KEYS.localStamp];
-  rememberedLocal = typeof stamp === 'string' ? { stamp, kept } : undefined;
-  // Stored by an earlier version, without a stamp: one is written alone, naming whatever text is stored from then
-  // on (every later write replaces it), and the next read pairs them.
-  if (kept && typeof stamp !== 'string') await areas.local.set({ [CONFIG_KEYS.localStamp]: crypto.randomUUID() }).catch(() => undefined);
-  return { kept, legacy: local[CONFIG_KEYS.legacy] };
+  const { value, beside } = await localText.read(areas.local, [CONFIG_KEYS.legacy]);
+  return { kept: value, legacy: beside[CONFIG_KEYS.legacy] };
 }
 
 function sameGeneration(a: SyncHead, b: SyncHead): boolean {
@@ -148,8 +135,7 @@ export async function writeConfig(areas: ConfigAreas, clock: StoreClock, typed: 
     // Only the old chunks' removal failed: they are harmless, and the next save clears them.
   }
   // A local configuration left behind is older than this header, so reads skip it even if this removal fails.
-  rememberedLocal = undefined;
-  await areas.local.remove([CONFIG_KEYS.local, CONFIG_KEYS.localStamp]).catch(() => undefined);
+  await localText.remove(areas.local).catch(() => undefined);
   return syncInfo(next.head);
 }
 
@@ -173,10 +159,7 @@ async function migrateLegacy(
 
 async function keepLocal(areas: ConfigAreas, text: string, next: SyncItems, reason: LocalConfig['reason']): Promise<StoredConfigInfo> {
   const kept: LocalConfig = { text, savedAt: next.head.savedAt, reason, syncBytes: next.usage.bytes };
-  const stamp = crypto.randomUUID();
-  rememberedLocal = undefined;
-  await areas.local.set({ [CONFIG_KEYS.local]: kept, [CONFIG_KEYS.localStamp]: stamp });
-  rememberedLocal = { stamp, kept };
+  await localText.write(areas.local, kept);
   return localInfo(kept);
 }
 
