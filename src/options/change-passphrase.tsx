@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { send, type VaultStatus } from '../messages';
 import { passphraseHint } from '../core/vault/passphrase';
 import { PassphraseField } from './passphrase-field';
+import { Disclosure } from './disclosure';
 
 export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatus) => void }) {
   const [current, setCurrent] = useState('');
@@ -40,8 +41,7 @@ export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatu
   }
 
   return (
-    <details>
-      <summary>Change the passphrase</summary>
+    <Disclosure summary="Change the passphrase">
       <form class="source" aria-label="Change the passphrase" onSubmit={(event) => void change(event)}>
         <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
         <PassphraseField label="New passphrase" value={next} onInput={setNext} showStrength />
@@ -52,6 +52,6 @@ export function ChangePassphrase({ onChanged }: { onChanged: (status: VaultStatu
         {done && <p aria-live="polite">Passphrase changed: every key was re-encrypted under it.</p>}
         {error && <p role="alert" class="error">{error}</p>}
       </form>
-    </details>
+    </Disclosure>
   );
 }

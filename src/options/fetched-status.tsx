@@ -5,6 +5,7 @@
  */
 import { describeDiff } from '../core/config/fetched-config';
 import type { ConfigDiagnostic, FetchedConfigInfo } from '../messages';
+import { Disclosure } from './disclosure';
 
 /** A time a person reads (the browser's locale). */
 export function when(at: number): string {
@@ -53,10 +54,9 @@ export function LayerProblems({ diagnostics, name }: { diagnostics: ConfigDiagno
 
 export function LayerText({ text, name }: { text: string; name: string }) {
   return (
-    <details>
-      <summary>Show the file</summary>
+    <Disclosure summary="Show the file">
       <textarea readOnly aria-label={name} spellcheck={false} autocomplete="off" rows={12} value={text} />
-    </details>
+    </Disclosure>
   );
 }
 

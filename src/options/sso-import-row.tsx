@@ -10,6 +10,7 @@ import type { ImportSource } from '../core/sso/import-targets';
 import { SsoImportGone } from './sso-import-gone';
 import { progressText, resultText } from './sso-import-text';
 import { useSsoImport, type ApplyImport } from './use-sso-import';
+import { Disclosure } from './disclosure';
 
 interface Props {
   source: ImportSource;
@@ -50,12 +51,11 @@ export function SsoImportRow({ source, apply, onGoToLine }: Props) {
       )}
       {state.kind === 'failed' && <p role="alert" class="error">{state.error.message}</p>}
       {state.kind === 'done' && state.result.added.length > 0 && (
-        <details>
-          <summary>New profiles ({state.result.added.length})</summary>
+        <Disclosure summary={`New profiles (${state.result.added.length})`}>
           <ul class="sso-new">
             {state.result.added.map((profile) => <li key={profile.name}>{profile.name} <span class="hint">group {profile.group}</span></li>)}
           </ul>
-        </details>
+        </Disclosure>
       )}
       {state.kind === 'done' && <SsoImportGone gone={state.result.gone} onGoToLine={onGoToLine} />}
     </div>

@@ -4,6 +4,7 @@
  * save line already says where it went.
  */
 import type { StoredConfigInfo } from '../messages';
+import { Disclosure } from './disclosure';
 
 export function StorageStatus({ stored, roleCount }: { stored: StoredConfigInfo; roleCount: number }) {
   const inSight = stored.area !== 'sync';
@@ -16,14 +17,13 @@ export function StorageStatus({ stored, roleCount }: { stored: StoredConfigInfo;
         </p>
       )}
       {stored.area !== 'none' && (
-        <details>
-          <summary>Storage details</summary>
+        <Disclosure summary="Storage details">
           {!inSight && <p>{where(stored)}</p>}
           <p class="hint">
             {roleCount} {roleCount === 1 ? 'role' : 'roles'} saved. {kb(stored.textBytes)} of text, {kb(stored.syncBytes)} compressed
             (sync storage holds up to {kb(stored.syncLimitBytes)}).
           </p>
-        </details>
+        </Disclosure>
       )}
     </div>
   );

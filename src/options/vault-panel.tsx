@@ -7,6 +7,7 @@ import { send, type AppError } from '../messages';
 import { ChangePassphrase } from './change-passphrase';
 import { PassphraseField } from './passphrase-field';
 import type { VaultState } from './use-vault';
+import { Disclosure } from './disclosure';
 
 export function VaultPanel({ vault }: { vault: VaultState }) {
   const { status } = vault;
@@ -26,13 +27,12 @@ export function VaultPanel({ vault }: { vault: VaultState }) {
     <section aria-labelledby="vault-heading">
       <h2 id="vault-heading">Vault</h2>
       <p>Your access keys stay in this browser, locked under a passphrase only you know: nobody who gets your files can use them.</p>
-      <details>
-        <summary>How the keys are protected</summary>
+      <Disclosure summary="How the keys are protected">
         <p class="hint">
           Access keys are encrypted in this browser with AES-GCM-256, under a key made from your passphrase with PBKDF2
           (600,000 rounds). The passphrase itself is never stored, and nothing is synced.
         </p>
-      </details>
+      </Disclosure>
       {vault.error && <p role="alert" class="error">{vault.error.message}</p>}
       {status && !status.initialized && <p aria-live="polite">No vault yet: you choose its passphrase when you save your first access keys.</p>}
       {status?.initialized && status.locked && (
@@ -94,8 +94,7 @@ function UnlockForm({ onUnlocked }: { onUnlocked: (status: NonNullable<VaultStat
 function EraseVault({ onErased }: { onErased: (status: NonNullable<VaultState['status']>) => void }) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <details>
-      <summary>Forgot the passphrase?</summary>
+    <Disclosure summary="Forgot the passphrase?">
       <p class="hint">It cannot be recovered: nobody, not even this extension, can decrypt the vault without it. Erase the vault and add your keys again.</p>
       {confirming ? (
         <button type="button" onClick={() => void send('vault.reset', {}).then((r) => r.ok && onErased(r.value))}>
@@ -106,6 +105,6 @@ function EraseVault({ onErased }: { onErased: (status: NonNullable<VaultState['s
           Erase the vault…
         </button>
       )}
-    </details>
+    </Disclosure>
   );
 }

@@ -63,9 +63,9 @@ export async function saveKeys(options: Page, source: string, accessKeyId: strin
 
 /** Opens the editor's "Storage details" disclosure (where the configuration is stored, how big it is) and returns it. */
 export async function storageDetails(options: Page): Promise<Locator> {
-  const details = options.locator('details').filter({ has: options.getByText('Storage details', { exact: true }) });
-  if ((await details.getAttribute('open')) === null) await details.getByText('Storage details', { exact: true }).click();
-  return details;
+  const toggle = options.getByRole('button', { name: 'Storage details', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return options.locator('.disclosure').filter({ has: toggle });
 }
 
 /** The slice of the extension API used inside pages below (the tests do not load @types/chrome). */

@@ -35,12 +35,18 @@ describe('the configuration editor', () => {
     await user.paste(TEXT);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved: 2 roles, synced to your other browsers.'));
-    const details = screen.getByText('Storage details').closest('details');
-    expect(details?.open).toBe(false);
-    expect(within(details as HTMLElement).getByText('Stored in sync storage: follows you to other browsers.')).toBeTruthy();
-    expect(within(details as HTMLElement).getByText(/^2 roles saved\. 2\.0 KB of text, 1\.0 KB compressed/)).toBeTruthy();
+    const toggle = screen.getByRole('button', { name: 'Storage details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const details = toggle.closest('.disclosure') as HTMLElement;
+    const content = details.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls') ?? '')}`) as HTMLElement;
+    expect(content.hidden).toBe(true);
+    expect(within(content).getByText('Stored in sync storage: follows you to other browsers.')).toBeTruthy();
+    expect(within(content).getByText(/^2 roles saved\. 2\.0 KB of text, 1\.0 KB compressed/)).toBeTruthy();
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(content.hidden).toBe(false);
     // Said once: no second "follows you to other browsers" outside the disclosure.
-    expect([...document.querySelectorAll('p')].filter((p) => !p.closest('details') && /other browsers/.test(p.textContent ?? ''))).toEqual([]);
+    expect([...document.querySelectorAll('p')].filter((p) => !p.closest('.disclosure') && /other browsers/.test(p.textContent ?? ''))).toEqual([]);
   });
 
   it('says when the save stays on this computer, and why', async () => {
@@ -92,12 +98,19 @@ describe('the page', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Configuration', 'Subscription', 'Access keys', 'Vault', 'Settings']);
   });
 
+  it('has no <details>: a closed one anywhere in the page slows a large edit of the configuration by orders of magnitude (disclosure.tsx)', async () => {
+    render(<App />);
+    await screen.findByRole('combobox', { name: 'Default session length' });
+    expect(screen.getByRole('button', { name: 'How the keys are protected' }).getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('details')).toBeNull();
+  });
+
   it('the vault leads with what it does for the person, the algorithm behind a disclosure', () => {
     render(<VaultPanel vault={{ status: VAULT, error: undefined, update: () => undefined, refresh: () => Promise.resolve() }} />);
     const section = screen.getByRole('region', { name: 'Vault' });
     expect(section.querySelector('h2 + p')?.textContent).toMatch(/^Your access keys stay in this browser, locked under a passphrase only you know/);
-    const details = screen.getByText('How the keys are protected').closest('details');
+    const details = screen.getByRole('button', { name: 'How the keys are protected' }).closest('.disclosure');
     expect(details?.textContent).toMatch(/AES-GCM-256.*PBKDF2/s);
-    expect([...section.querySelectorAll('p')].filter((p) => !p.closest('details') && /AES-GCM/.test(p.textContent ?? ''))).toEqual([]);
+    expect([...section.querySelectorAll('p')].filter((p) => !p.closest('.disclosure') && /AES-GCM/.test(p.textContent ?? ''))).toEqual([]);
   });
 });

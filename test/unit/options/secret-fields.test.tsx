@@ -124,6 +124,7 @@ describe('a new vault passphrase', () => {
   it('is refused under 12 characters in a passphrase change before anything is sent', async () => {
     const user = userEvent.setup();
     render(<ChangePassphrase onChanged={() => undefined} />);
+    await user.click(screen.getByRole('button', { name: 'Change the passphrase' }));
     await user.type(screen.getByLabelText('Current passphrase'), 'the old passphrase');
     await user.type(screen.getByLabelText('New passphrase'), 'elevenchars');
     await user.type(screen.getByLabelText('Confirm new passphrase'), 'elevenchars');
