@@ -55,3 +55,14 @@ export function followTab<T>(tabId: number, judge: (sight: TabSight) => T | unde
     ).catch(() => finish('closed'));
   });
 }
+
+/**
+ * The tabs closed from now on, as the browser tells (`tabs.onRemoved`): asking whether one is gone then needs no
+ * question to the browser. `stop` takes the listener away.
+ */
+export function watchClosing(): { closed: (tabId: number) => boolean; stop: () => void } {
+  const gone = new Set<number>();
+  const removed = (tabId: number) => void gone.add(tabId);
+  browser.tabs.onRemoved.addListener(removed);
+  return { closed: (tabId) => gone.has(tabId), stop: () => browser.tabs.onRemoved.removeListener(removed) };
+}

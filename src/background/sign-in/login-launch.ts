@@ -18,7 +18,8 @@ import type { LoginForm, OpenIn } from '../../messages';
 import { containerFor } from '../../platform/containers';
 import { extensionUrl } from '../../platform/runtime';
 import { readStored, writeStored } from '../../platform/storage';
-import { closeTabs, focusTab, navigateTab, tabState } from '../../platform/tab-control';
+import { closeTabs, focusTab, navigateTab } from '../../platform/tab-control';
+import { watchClosing } from '../../platform/tab-watch';
 import { openUrl } from '../../platform/tabs';
 import { bindTaken, markTaken } from './login-taken';
 import { SignInError } from './sign-in-error';
@@ -70,7 +71,11 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
     settle = resolve;
   });
   awaited.set(id, { ready, settle });
+  // Listening before the tab opens: a tab closed at any time after is known without asking the browser (a question
+  // on the click's path, between AWS's token and the page's form).
+  const closing = watchClosing();
   const finish = (form?: LoginForm) => {
+    closing.stop();
     settle(form);
     if (form === undefined) awaited.delete(id);
     else setTimeout(() => awaited.delete(id), PENDING_MS);
@@ -87,7 +92,7 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
     tabId,
     async deliver(form) {
       // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
-      if (tabId === undefined || !(await tabState(tabId))) {
+      if (tabId === undefined || closing.closed(tabId)) {
         finish();
         return undefined;
       }

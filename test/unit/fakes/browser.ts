@@ -40,6 +40,7 @@ export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 function createFakeBrowser() {
   const alarms = new Map<string, FakeAlarm>();
   const tabs: { id: number; url: string; active: boolean; closed?: boolean }[] = [];
+  const removedListeners = new Set<(tabId: number) => void>();
   const tab = (id: number) => {
     const found = tabs.find((t) => t.id === id && !t.closed);
     return found ? Promise.resolve({ ...found, windowId: 1 }) : Promise.reject(new Error(`No tab with id: ${id}.`));
@@ -81,9 +82,20 @@ function createFakeBrowser() {
       remove(ids: number | number[]): Promise<void> {
         for (const id of [ids].flat()) {
           const stored = tabs.find((t) => t.id === id);
-          if (stored) stored.closed = true;
+          if (stored && !stored.closed) {
+            stored.closed = true;
+            for (const listener of removedListeners) listener(id);
+          }
         }
         return Promise.resolve();
+      },
+      onRemoved: {
+        addListener: (listener: (tabId: number) => void) => void removedListeners.add(listener),
+        removeListener: (listener: (tabId: number) => void) => void removedListeners.delete(listener),
+        /** How many listen now: a wait that ended took its listener with it. */
+        get count() {
+          return removedListeners.size;
+        },
       },
       query: (_query?: object): Promise<object[]> => Promise.resolve([]),
       sendMessage: (_tabId: number, _message: unknown): Promise<unknown> => Promise.resolve(undefined),

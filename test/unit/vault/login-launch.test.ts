@@ -69,6 +69,8 @@ describe('the login form', () => {
     expect(dump(fakeBrowser.storage.session)).not.toContain(TOKEN);
     expect(dump(fakeBrowser.storage.session)).not.toContain('login.pending');
     await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
+    // Its watch for the tab's closing ended with the hand-over.
+    expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
   });
 
   it('hands the form over to a page that asks only after it is ready', async () => {
@@ -86,6 +88,7 @@ describe('the login form', () => {
     await prepared?.abandon();
     await expect(taking).rejects.toThrow(/already used or has expired/);
     expect(fakeBrowser.tabs.opened[0]).toMatchObject({ closed: true });
+    expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
   });
 
   it('never opens the current tab ahead: the person\u2019s page stays until the form is ready', async () => {
@@ -95,8 +98,12 @@ describe('the login form', () => {
 
   it('hands nothing to a tab the person closed meanwhile: the caller opens the console the usual way', async () => {
     const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
     await fakeBrowser.tabs.remove(1);
     expect(await prepared?.deliver(form)).toBeUndefined();
     expect(dump(fakeBrowser.storage.session)).not.toContain('SigninToken');
+    // Its question, had it asked, learns there is nothing to take; the watch is over.
+    await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
+    expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
   });
 });
