@@ -83,6 +83,17 @@ export async function writeRolesIndex(model: ConfigModel): Promise<RoleSummary[]
   return roles;
 }
 
-export async function rebuildRolesIndex(): Promise<void> {
-  await writeRolesIndex(await loadConfig());
+/**
+ * Rebuilds run one after another, each reading the configuration when its turn comes. Side by side (an install's
+ * and a configuration change's, say), the one that read first could store its list last, and the popup would keep
+ * that older list until the next change.
+ */
+let rebuilding: Promise<unknown> = Promise.resolve();
+
+export function rebuildRolesIndex(): Promise<void> {
+  const run = rebuilding.then(async () => {
+    await writeRolesIndex(await loadConfig());
+  });
+  rebuilding = run.catch(() => undefined);
+  return run;
 }
