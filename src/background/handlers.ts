@@ -2,10 +2,10 @@
 import type { MessageName } from '../messages';
 import { removeStaleContainers } from '../platform/containers';
 import type { HandlerMap } from './handler-map';
-import { loadConfig, loadStoredConfig, saveConfigText } from './config/store';
+import { loadConfig, loadStoredConfig } from './config/store';
 import { keyHandlers } from './sources/keys/handlers';
 import { missingKeyHandlers } from './sources/keys/missing-keys';
-import { toDiagnostic, writeRolesIndex } from './config/roles-index';
+import { refreshRolesIndex, saveConfigWithIndex, toDiagnostic } from './config/roles-index';
 import { layerHandlers } from './config/layer-handlers';
 import { withFix } from './sign-in/error-fix';
 import { signIn } from './sign-in/sign-in';
@@ -23,8 +23,8 @@ type Handlers = HandlerMap<MessageName>;
 
 export const handlers: Handlers = {
   'roles.list': async () => {
-    const model = await loadConfig();
-    return { roles: await writeRolesIndex(model), diagnostics: model.diagnostics.map(toDiagnostic) };
+    const { model, roles } = await refreshRolesIndex();
+    return { roles, diagnostics: model.diagnostics.map(toDiagnostic) };
   },
   'config.get': async () => {
     const [stored, model] = await Promise.all([loadStoredConfig(), loadConfig()]);
@@ -34,7 +34,7 @@ export const handlers: Handlers = {
   },
   'config.save': async ({ text }) => {
     // The configuration and the popup's index are saved together, or neither (the last good one stays).
-    const { saved, model, stored, text: savedText, removed } = await saveConfigText(text, writeRolesIndex);
+    const { saved, model, stored, text: savedText, removed } = await saveConfigWithIndex(text);
     if (saved) {
       // Firefox: removes the containers made for profiles that are gone (src/platform/containers.ts). A profile
       // skipped for an error is not gone: its container (and the console cookies in it) waits for the fix.

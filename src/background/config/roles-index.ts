@@ -11,7 +11,7 @@ import { aliasHops, type ConfigModel, type LayerId, type SkippedProfile } from '
 import type { ConfigDiagnostic, RoleSummary } from '../../messages';
 import { isInlineImage } from '../../core/config/values';
 import { storeRolesIndex } from '../../platform/roles-index';
-import { loadConfig } from './store';
+import { loadConfig, saveConfigText, type SaveOutcome } from './store';
 
 /** `consoleOnly`: the role's chain goes through a role written with an account alias (`aliasHops`). */
 export function toSummary(role: ConfigModel['roles'][number], consoleOnly = false): RoleSummary {
@@ -76,24 +76,40 @@ function layersOf(model: Pick<ConfigModel, 'roles' | 'skipped'>): Array<LayerId 
   return [...(['managed', 'subscription'] as const).filter((layer) => seen.has(layer)), undefined];
 }
 
-/** Writes the index of a model already parsed; returns the summaries. */
-export async function writeRolesIndex(model: ConfigModel): Promise<RoleSummary[]> {
+/** Writes the index of a model already parsed; returns the summaries. Only ever in its turn (`inTurn`). */
+async function writeRolesIndex(model: ConfigModel): Promise<RoleSummary[]> {
   const roles = listedProfiles(model);
   await storeRolesIndex(roles);
   return roles;
 }
 
 /**
- * Rebuilds run one after another, each reading the configuration when its turn comes. Side by side (an install's
- * and a configuration change's, say), the one that read first could store its list last, and the popup would keep
- * that older list until the next change.
+ * Every reading of the configuration that ends in writing the index runs in its turn, one after another: a rebuild
+ * (an install's, a sync's), the popup's `roles.list`, a save. Side by side, the one that read first could store its
+ * list last (a rebuild that read the text before a save, storing after it), and the popup would keep that older list
+ * until the next change.
  */
-let rebuilding: Promise<unknown> = Promise.resolve();
+let turn: Promise<unknown> = Promise.resolve();
+
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work);
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+/** Reads the configuration in force and stores its index; returns both, for `roles.list`. */
+export function refreshRolesIndex(): Promise<{ model: ConfigModel; roles: RoleSummary[] }> {
+  return inTurn(async () => {
+    const model = await loadConfig();
+    return { model, roles: await writeRolesIndex(model) };
+  });
+}
 
 export function rebuildRolesIndex(): Promise<void> {
-  const run = rebuilding.then(async () => {
-    await writeRolesIndex(await loadConfig());
-  });
-  rebuilding = run.catch(() => undefined);
-  return run;
+  return refreshRolesIndex().then(() => undefined);
+}
+
+/** Saves the person's text and its index together (`saveConfigText`), in turn with every rebuild. */
+export function saveConfigWithIndex(text: string): Promise<SaveOutcome> {
+  return inTurn(() => saveConfigText(text, writeRolesIndex));
 }
