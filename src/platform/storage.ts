@@ -170,52 +170,50 @@ export interface StoredValues {
 export type StoredKey = keyof StoredValues;
 type Area = 'local' | 'session' | 'sync';
 
-interface KeyDefinition {
-  area: Area;
-  /** When it is cleared, and one line why it lives there. */
-  lifetime: string;
-}
-
-export const STORAGE_KEYS: Record<StoredKey, KeyDefinition> = {
-  'config.text': { area: 'local', lifetime: 'legacy: migrated to config.head/config.local on first read, then removed' },
-  'config.head': { area: 'sync', lifetime: 'until the next save; follows the user to other browsers with its chunks' },
-  'config.local': { area: 'local', lifetime: 'until a save fits sync; never synced (too large for the sync quota)' },
-  'config.localStamp': { area: 'local', lifetime: 'written and removed with config.local, only by sync-store.ts' },
-  'config.syncCopy': { area: 'local', lifetime: 'replaced by each newer complete sync generation; a cache, not a source' },
-  'config.subscription': { area: 'local', lifetime: 'until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)' },
-  'config.managedCopy': { area: 'local', lifetime: 'replaced by a good fetch of the address the policy names; ignored once the policy names another' },
-  'config.subscriptionStamp': { area: 'local', lifetime: 'written and removed with config.subscription, only by layer-copy.ts' },
-  'config.managedCopyStamp': { area: 'local', lifetime: 'written with config.managedCopy, only by layer-copy.ts' },
-  'config.managedPolicy': { area: 'local', lifetime: 'copied from storage.managed on every wake and managed change, removed with the policy; read instead of it (Chromium answers it seconds after start)' },
-  'vault.sealed': { area: 'local', lifetime: 'until the user erases it; ciphertext only, never synced' },
-  'vault.settings': { area: 'local', lifetime: 'until changed on the options page' },
-  'vault.key': { area: 'session', lifetime: 'lock, idle timeout, browser close; the only copy of the unlocked key' },
-  'vault.lockAt': { area: 'session', lifetime: 'lock and browser close; the stored deadline the auto-lock alarm checks' },
-  'mfa.sessions': { area: 'session', lifetime: 'expiry, lock, browser close; secrets never touch disk' },
-  'login.pending': { area: 'session', lifetime: 'taken once by the launch page, or dropped after a minute' },
-  'login.methods': { area: 'local', lifetime: 'replaced when the other method is the one that reaches the console; per browser' },
-  'roles.durations': { area: 'local', lifetime: 'updated by each AssumeRole above 1 h; per browser, not secret' },
-  'settings.signIn': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
-  'roles.index': { area: 'local', lifetime: 'rebuilt on every configuration change; a cache so the popup opens without the worker' },
-  'roles.indexStamp': { area: 'local', lifetime: 'written with roles.index' },
-  'roles.favourites': { area: 'local', lifetime: 'until unstarred; local, not sync: small, per-browser habit' },
-  'roles.recent': { area: 'local', lifetime: 'pruned to the last uses of the most recent roles; not secret' },
-  'popup.view': { area: 'local', lifetime: 'until changed in the popup' },
-  'sessions.registry': { area: 'session', lifetime: 'browser close (the console sessions end with it); survives worker restarts; forgotten entries removed' },
-  'sessions.settings': { area: 'sync', lifetime: 'until changed in the popup\u2019s Sessions view; follows the user to other browsers' },
-  'containers.owned': { area: 'local', lifetime: 'pruned when a container is gone or removed as stale; per browser, as containers are' },
-  'sso.tokens': { area: 'session', lifetime: 'expiry, sign-out, browser close; Identity Center tokens never touch disk' },
-  'sso.clients': { area: 'session', lifetime: 'clientSecretExpiresAt or browser close; holds a client secret' },
-  'sso.pending': { area: 'session', lifetime: 'until the device sign-in ends (token, denial, expiry, cancel)' },
-  'vault.ssoSealed': { area: 'local', lifetime: 'until turned off, the vault erased or its passphrase changed; ciphertext only' },
-  'sso.settings': { area: 'sync', lifetime: 'until changed on the options page; follows the user to other browsers' },
-  'sso.fallbacks': { area: 'local', lifetime: 'until sign-in through the browser is turned on again for that start URL' },
-  'console.lastRoles': { area: 'local', lifetime: 'replaced by the next console switch from that identity; forgotten when its profile is gone' },
-  'console.autoAssume': { area: 'session', lifetime: 'browser close (console sign-ins and tab ids end with it); closed tabs removed' },
+/**
+ * Each key's area; beside it, when it is cleared and one line why it lives there. The lifetimes are comments, not
+ * strings: every page and the worker load this table, and the words are for the people reading it.
+ */
+export const STORAGE_KEYS: Record<StoredKey, Area> = {
+  'config.text': 'local', // legacy: migrated to config.head/config.local on first read, then removed
+  'config.head': 'sync', // until the next save; follows the user to other browsers with its chunks
+  'config.local': 'local', // until a save fits sync; never synced (too large for the sync quota)
+  'config.localStamp': 'local', // written and removed with config.local, only by sync-store.ts
+  'config.syncCopy': 'local', // replaced by each newer complete sync generation; a cache, not a source
+  'config.subscription': 'local', // until unsubscribed; the copy is replaced only by a good fetch; per browser (the host permission is too)
+  'config.managedCopy': 'local', // replaced by a good fetch of the address the policy names; ignored once the policy names another
+  'config.subscriptionStamp': 'local', // written and removed with config.subscription, only by layer-copy.ts
+  'config.managedCopyStamp': 'local', // written with config.managedCopy, only by layer-copy.ts
+  'config.managedPolicy': 'local', // copied from storage.managed on every wake and managed change, removed with the policy; read instead of it (Chromium answers it seconds after start)
+  'vault.sealed': 'local', // until the user erases it; ciphertext only, never synced
+  'vault.settings': 'local', // until changed on the options page
+  'vault.key': 'session', // lock, idle timeout, browser close; the only copy of the unlocked key
+  'vault.lockAt': 'session', // lock and browser close; the stored deadline the auto-lock alarm checks
+  'mfa.sessions': 'session', // expiry, lock, browser close; secrets never touch disk
+  'login.pending': 'session', // taken once by the launch page, or dropped after a minute
+  'login.methods': 'local', // replaced when the other method is the one that reaches the console; per browser
+  'roles.durations': 'local', // updated by each AssumeRole above 1 h; per browser, not secret
+  'settings.signIn': 'sync', // until changed on the options page; follows the user to other browsers
+  'roles.index': 'local', // rebuilt on every configuration change; a cache so the popup opens without the worker
+  'roles.indexStamp': 'local', // written with roles.index
+  'roles.favourites': 'local', // until unstarred; local, not sync: small, per-browser habit
+  'roles.recent': 'local', // pruned to the last uses of the most recent roles; not secret
+  'popup.view': 'local', // until changed in the popup
+  'sessions.registry': 'session', // browser close (the console sessions end with it); survives worker restarts; forgotten entries removed
+  'sessions.settings': 'sync', // until changed in the popup’s Sessions view; follows the user to other browsers
+  'containers.owned': 'local', // pruned when a container is gone or removed as stale; per browser, as containers are
+  'sso.tokens': 'session', // expiry, sign-out, browser close; Identity Center tokens never touch disk
+  'sso.clients': 'session', // clientSecretExpiresAt or browser close; holds a client secret
+  'sso.pending': 'session', // until the device sign-in ends (token, denial, expiry, cancel)
+  'vault.ssoSealed': 'local', // until turned off, the vault erased or its passphrase changed; ciphertext only
+  'sso.settings': 'sync', // until changed on the options page; follows the user to other browsers
+  'sso.fallbacks': 'local', // until sign-in through the browser is turned on again for that start URL
+  'console.lastRoles': 'local', // replaced by the next console switch from that identity; forgotten when its profile is gone
+  'console.autoAssume': 'session', // browser close (console sign-ins and tab ids end with it); closed tabs removed
 };
 
 function area(key: StoredKey): browser.Storage.StorageArea {
-  return browser.storage[STORAGE_KEYS[key].area];
+  return browser.storage[STORAGE_KEYS[key]];
 }
 
 /** A whole area, for a store that manages dynamic keys (the configuration's sync chunks: config-sync-store.ts). */
@@ -232,8 +230,8 @@ export async function readStored<K extends StoredKey>(key: K): Promise<StoredVal
 export async function readStoredTogether<K extends StoredKey>(keys: readonly K[]): Promise<Partial<Pick<StoredValues, K>>> {
   const first = keys[0];
   if (first === undefined) return {};
-  const areaName = STORAGE_KEYS[first].area;
-  if (keys.some((key) => STORAGE_KEYS[key].area !== areaName)) throw new Error('readStoredTogether reads one storage area at a time.');
+  const areaName = STORAGE_KEYS[first];
+  if (keys.some((key) => STORAGE_KEYS[key] !== areaName)) throw new Error('readStoredTogether reads one storage area at a time.');
   return (await browser.storage[areaName].get([...keys])) as Partial<Pick<StoredValues, K>>;
 }
 
@@ -246,14 +244,14 @@ export async function writeStoredTogether(values: Partial<StoredValues>): Promis
   const keys = Object.keys(values) as StoredKey[];
   const first = keys[0];
   if (first === undefined) return;
-  const areaName = STORAGE_KEYS[first].area;
-  if (keys.some((key) => STORAGE_KEYS[key].area !== areaName)) throw new Error('writeStoredTogether writes one storage area at a time.');
+  const areaName = STORAGE_KEYS[first];
+  if (keys.some((key) => STORAGE_KEYS[key] !== areaName)) throw new Error('writeStoredTogether writes one storage area at a time.');
   await browser.storage[areaName].set(values);
 }
 
 export async function removeStored(...keys: StoredKey[]): Promise<void> {
   for (const name of ['session', 'local', 'sync'] as const) {
-    const inArea = keys.filter((key) => STORAGE_KEYS[key].area === name);
+    const inArea = keys.filter((key) => STORAGE_KEYS[key] === name);
     if (inArea.length > 0) await browser.storage[name].remove(inArea);
   }
 }

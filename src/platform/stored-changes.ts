@@ -8,7 +8,7 @@ import { STORAGE_KEYS, type StoredKey } from './storage';
 /** Returns the function that stops listening. */
 export function onStoredChanged(keys: readonly StoredKey[], listener: () => void): () => void {
   const onChanged = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
-    if (keys.some((key) => STORAGE_KEYS[key].area === areaName && Object.hasOwn(changes, key))) listener();
+    if (keys.some((key) => STORAGE_KEYS[key] === areaName && Object.hasOwn(changes, key))) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
