@@ -3,6 +3,7 @@
  * the click again with AWS 100 ms away and cold connections, warming on and off (`AWS_SANDBOX_NETWORK=aws-250ms`
  * for farther). Prints a table and writes bench-results/bench.json. Figures, not tests: nothing here passes or fails.
  * A section that throws is reported as not measured (and the run exits 1); every other figure is still printed.
+ * `BENCH_ONLY=far,popup` measures only the sections whose names contain one of those words (the sizes always).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,8 +31,11 @@ const demoConfig = readFileSync(resolve(import.meta.dirname, '..', 'launch', 'de
 const figures: Figure[] = [];
 const notMeasured: Array<{ section: string; error: string }> = [];
 
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((word) => word.trim()).filter((word) => word !== '');
+
 /** One section's figures; when it throws, the others are kept and the section is listed as not measured. */
 async function section(name: string, measure: () => Promise<Figure[]> | Figure[]): Promise<void> {
+  if (only.length > 0 && !only.some((word) => name.includes(word))) return;
   try {
     figures.push(...(await measure()));
   } catch (error) {
@@ -83,7 +87,7 @@ try {
   };
   // AWS 100 ms away, cold connections, warming on and off: before the large configuration below.
   await section('click with AWS far away (warming on and off)', () => warmFigures(extension, sandbox, page, Math.min(RUNS, 10)));
-  await section('click', () => clickFigures(extension, sandbox, page, Math.max(RUNS, 20), largeConfig));
+  await section('click, zero latency', () => clickFigures(extension, sandbox, page, Math.max(RUNS, 20), largeConfig));
 
   // Measured as the popup is: alone, with no other extension page open.
   for (const open of extension.context.pages()) if (open.url().startsWith('chrome-extension://')) await open.close();
