@@ -77,10 +77,16 @@ async function measureClicks(extension: ExtensionBrowser, sandbox: Sandbox, keep
 }
 
 /** The first request of this action that arrived after `since`, once it has been answered. */
-export async function arrival(sandbox: Sandbox, action: string, since: number, timeoutMs = 15_000): Promise<RequestLogEntry> {
+export async function arrival(
+  sandbox: Sandbox,
+  action: string,
+  since: number,
+  timeoutMs = 15_000,
+  matches: (request: RequestLogEntry) => boolean = (request) => request.action === action,
+): Promise<RequestLogEntry> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = sandbox.state.requests.find((request) => request.action === action && request.receivedAt >= since);
+    const found = sandbox.state.requests.find((request) => matches(request) && request.receivedAt >= since);
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`No ${action} request reached the sandbox.`);
     await new Promise((resolve) => setTimeout(resolve, 1));

@@ -91,7 +91,7 @@ try {
 
   // Measured as the popup is: alone, with no other extension page open.
   for (const open of extension.context.pages()) if (open.url().startsWith('chrome-extension://')) await open.close();
-  await section('browser floor', () => floorFigures(extension, RUNS));
+  await section('browser floor', () => floorFigures(extension, sandbox, RUNS));
 
   // Last: it replaces the demo configuration with 100, 2,000 and 10,000 generated roles.
   await section('popup', () => popupFigures(extension, RUNS));
