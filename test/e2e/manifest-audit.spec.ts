@@ -125,6 +125,14 @@ function audit(dir: string, browser: 'chrome' | 'firefox'): void {
     for (const src of sources) expect(src, html).not.toMatch(/^(https?:)?\/\//);
     expect(text, html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/); // no inline script
   }
+  // The background is one file (vite.config.ts `workerAlone`): no module of its own to wait for, and no import()
+  // (a service worker may not import anything after it starts: it would throw on the first call that needs it).
+  const background = manifest.background ?? {};
+  const workerFiles = browser === 'chrome' ? [background.service_worker] : (background.scripts as unknown[] | undefined);
+  expect(workerFiles?.length).toBe(1);
+  const worker = readFileSync(join(dir, String(workerFiles?.[0])), 'utf8');
+  expect(worker).not.toMatch(/(?:^|[;}\s])import\s*[{*"'`]|(?<![.\w$])import\s*\(/);
+
   // No eval, no code from strings, no script fetched at run time, in any built script (the AWS SDK included).
   const scripts = files(dir, '.js');
   expect(scripts.length).toBeGreaterThan(3);
