@@ -33,7 +33,10 @@ interface PageApi {
   runtime: { sendMessage(message: unknown): Promise<Answer> };
   tabs: { query(filter: object): Promise<TabInfo[]>; update(id: number, change: { active: boolean }): Promise<unknown> };
   contextualIdentities: { query(filter: object): Promise<ContainerInfo[]> };
-  cookies: { getAll(filter: { domain: string; storeId: string }): Promise<{ name: string }[]> };
+  cookies: {
+    getAll(filter: { domain: string; storeId: string }): Promise<{ name: string }[]>;
+    set(details: { url: string; name: string; value: string; secure: boolean }): Promise<unknown>;
+  };
 }
 
 type PageGlobal = { browser: PageApi };
@@ -63,4 +66,9 @@ export function consoleCookieNames(page: Page, storeId: string): Promise<string[
 
 export function activateTab(page: Page, id: number): Promise<unknown> {
   return page.evaluate((tabId) => (globalThis as unknown as PageGlobal).browser.tabs.update(tabId, { active: true }), id);
+}
+
+/** Sets a cookie in the browser's own jar for `url`'s host, as a site it served would have (the add-on may: host permissions). */
+export function setCookie(page: Page, url: string, name: string, value: string): Promise<unknown> {
+  return page.evaluate((details) => (globalThis as unknown as PageGlobal).browser.cookies.set({ ...details, secure: true }), { url, name, value });
 }
