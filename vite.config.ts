@@ -70,7 +70,8 @@ const ONE_FILE_PAGES = [
  * browsers side by side, 60 cold starts each, alternated, four runs with the order swapped; ARCHITECTURE).
  */
 const WORKER_LOADER = 'service-worker-loader.js';
-const WORKER_ENTRY = 'src/background/index.ts';
+/** The worker's source, as the manifest names it (crxjs builds from there and writes the loader in its place). */
+const WORKER_ENTRY = manifestSource.background.service_worker;
 
 function entriesInOneFile(target: string): Plugin {
   let outDir = '';
@@ -143,7 +144,7 @@ async function workerAlone(outDir: string, target: string): Promise<void> {
 function removeUnused(outDir: string, candidates: string[]): void {
   const named = (chunk: string) => {
     const name = basename(chunk);
-    return listFiles(outDir).some((file) => basename(file) !== name && /\.(js|html|json)$/.test(file) && readFileSync(file, 'utf8').includes(name));
+    return listFiles(outDir).some((file) => basename(file) !== name && /\.(js|css|html|json)$/.test(file) && readFileSync(file, 'utf8').includes(name));
   };
   const queue = [...candidates];
   while (queue.length > 0) {
