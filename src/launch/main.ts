@@ -1,6 +1,7 @@
 /**
  * The launch page: takes its one-time login form from the background and POSTs it to the AWS federation
- * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why). Where AWS refused the
+ * endpoint, so the sign-in token never appears in a URL (src/core/login-form.ts says why), or says why there is
+ * none (the sign-in failed after this tab came to the front, or the id was used). Where AWS refused the
  * POST, the form says GET: the same fields as AWS's documented link (src/core/login-method.ts). The background
  * watches where this tab goes (src/background/sign-in/login-check.ts).
  * Opened ahead of its form, it connects meanwhile to the hosts its address names (the sign-in host it will post to,
@@ -26,6 +27,8 @@ for (const host of preconnect) {
 void (async () => {
   const result = id === '' ? undefined : await send('login.take', { id });
   if (!result?.ok || !isFederationAction(result.value.action)) {
+    // The tab no longer says it is signing in: its title is what the tab strip shows.
+    document.title = 'Not signed in to the AWS console';
     if (status) status.textContent = result && !result.ok ? result.error.message : 'Nothing to sign in to here. Sign in from the extension.';
     return;
   }

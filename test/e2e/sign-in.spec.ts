@@ -70,6 +70,25 @@ source_profile = alice
   await expect(popup.getByRole('option', { name: 'demo-dev', exact: true })).toBeVisible();
 });
 
+test('a sign-in token refused once the role is assumed: the console\u2019s tab, already in front, says why, and so does the popup', async ({ extension, sandbox }) => {
+  const options = await extension.openPage('src/options/index.html');
+  await saveConfiguration(options, CONFIG);
+  await saveKeys(options, 'alice', ALICE.accessKeyId, ALICE.secretAccessKey);
+  const popup = await extension.openPage('popup/index.html');
+  sandbox.state.failSigninToken = 1;
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('option', { name: 'demo-dev', exact: true }).click();
+  const launch = await opened;
+  // The tab came to the front while the token was asked (login-launch.ts `front`): it stays, and says why.
+  await expect(launch.getByRole('status')).toHaveText(/^The AWS sign-in endpoint refused the session \(HTTP 503\)\./);
+  await expect(launch).toHaveTitle('Not signed in to the AWS console');
+  await expect(popup.getByRole('alert')).toContainText('The AWS sign-in endpoint refused the session (HTTP 503).');
+  const active = await popup.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((tab) => tab.url ?? ''));
+  expect(active.map((url) => new URL(url).pathname)).toEqual(['/src/launch/index.html']);
+  expect(launch.isClosed()).toBe(false);
+  expect(sandbox.state.requests.filter((request) => request.action === 'login')).toEqual([]);
+});
+
 test('without keys the popup says so on the role, and a click opens the options page at its keys', async ({ extension }) => {
   const options = await extension.openPage('src/options/index.html');
   await saveConfiguration(options, CONFIG);

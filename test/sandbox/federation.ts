@@ -46,6 +46,10 @@ function bad(action: string, reason: string, accessKeyId?: string): SandboxReply
 
 function getSigninToken(state: SandboxState, partition: Partition, params: URLSearchParams): SandboxReply {
   const action = 'getSigninToken';
+  if (state.failSigninToken > 0) {
+    state.failSigninToken -= 1;
+    return { ...htmlReply(503, federationErrorPage('Service Unavailable')), log: { action, error: 'failSigninToken' } };
+  }
   const sessionText = params.get('Session');
   if (sessionText === null) return bad(action, 'missing Session');
   let session: unknown;

@@ -208,6 +208,8 @@ export interface SandboxState {
    * as chained: a fault knob for the client's one retry without it. Off by default.
    */
   refuseSessionDuration: boolean;
+  /** The federation answers the next N getSigninToken requests with HTTP 503 and its HTML error page. */
+  failSigninToken: number;
   /**
    * When true, `Action=login` sent by POST answers the federation error page (HTTP 400, on the sign-in host) and
    * only the documented link (GET) signs in: AWS documents only the link. Off by default.
@@ -260,6 +262,7 @@ export function createState(seed: Seed): SandboxState {
     dropConnections: 0,
     rejectReusedMfaCodes: false,
     refuseSessionDuration: false,
+    failSigninToken: 0,
     refusePostLogin: false,
     multiSessionDefault: false,
     consoleSessionLimit: 5,
@@ -288,6 +291,7 @@ export function resetFaults(state: SandboxState): void {
   state.regionDisabled.clear();
   state.dropConnections = 0;
   state.refuseSessionDuration = false;
+  state.failSigninToken = 0;
   state.refusePostLogin = false;
   state.consoleWithoutSessionData = false;
   resetSsoKnobs(state.sso);

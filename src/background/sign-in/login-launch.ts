@@ -5,13 +5,13 @@
  * (a sign-in token lives 15 minutes).
  *
  * A new tab or window is opened before the form exists (`prepareLogin`), in the background, so the launch page
- * loads while STS and the federation endpoint answer; when the form is ready it is handed over and the tab brought
- * to the front, and when the sign-in fails the tab is closed, leaving the person where they were (and the popup,
- * still open, shows why). The current tab is only navigated once the form is ready: a failure must not take the
- * person's page away. A page opened ahead asks for its form at once and its question waits here: the form goes to
- * it straight from memory, the moment it exists (no storage between them), and the tab comes to the front while the
- * page posts. Its address also names the hosts the login goes to, for the page to connect to them ahead
- * (core/launch-fragment.ts).
+ * loads while STS and the federation endpoint answer. It comes to the front once AWS has assumed the role (`front`),
+ * while the sign-in token is asked; a sign-in that fails before that closes it, leaving the person where they were
+ * (and the popup, still open, shows why), and one that fails after leaves it in front saying why. The current tab is
+ * only navigated once the form is ready: a failure must not take the person's page away. A page opened ahead asks
+ * for its form at once and its question waits here: the form goes to it straight from memory, the moment it exists
+ * (no storage between them). Its address also names the hosts the login goes to, for the page to connect to them
+ * ahead (core/launch-fragment.ts).
  */
 import { launchFragment, loginHosts } from '../../core/launch-fragment';
 import type { LoginForm, OpenIn } from '../../messages';
@@ -42,21 +42,30 @@ export async function openLogin(form: LoginForm, openIn: OpenIn | { tabId: numbe
 }
 
 /**
- * A launch page opened early: its form is handed over with `deliver` (undefined when its tab was closed
- * meanwhile: open the console the usual way), or the tab closed with `abandon`.
+ * A launch page opened early: brought to the front with `front`, its form handed over with `deliver` (undefined when
+ * its tab was closed meanwhile: open the console the usual way), or the sign-in given up with `abandon`.
  */
 export interface PreparedLogin {
   tabId: number | undefined;
+  /**
+   * To the front now, before its form exists: called once AWS has assumed the role and only the sign-in token is
+   * left, so the browser's work of switching tabs overlaps that round trip instead of the login's start.
+   */
+  front: () => void;
   deliver: (form: LoginForm) => Promise<number | undefined>;
-  abandon: () => Promise<void>;
+  /** A tab still behind is closed; one already in front stays, and its page says why (`error`'s sentence). */
+  abandon: (error?: unknown) => Promise<void>;
 }
+
+/** What a launch page opened ahead is answered: its form, or why the sign-in failed once its tab was in front. */
+type Handover = LoginForm | { failed: unknown };
 
 /**
  * Launch pages opened before their form: `login.take` waits on these until the form is handed over (then it is the
- * answer, once) or abandoned (undefined). Memory only, for the sign-in in flight, like login-taken.ts; a form not
- * taken is dropped after PENDING_MS, as a stored one expires.
+ * answer, once) or abandoned (undefined, or the failure). Memory only, for the sign-in in flight, like
+ * login-taken.ts; a form not taken is dropped after PENDING_MS, as a stored one expires.
  */
-const awaited = new Map<string, { ready: Promise<LoginForm | undefined>; settle: (form?: LoginForm) => void }>();
+const awaited = new Map<string, { ready: Promise<Handover | undefined>; settle: (handed?: Handover) => void }>();
 
 /**
  * Opens the launch page in the background ahead of its form; undefined for the current tab (see above). `hosts`:
@@ -66,18 +75,21 @@ const awaited = new Map<string, { ready: Promise<LoginForm | undefined>; settle:
 export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?: string }, hosts: readonly string[] = []): Promise<PreparedLogin | undefined> {
   if (openIn === 'current-tab') return undefined;
   const id = crypto.randomUUID();
-  let settle!: (form?: LoginForm) => void;
-  const ready = new Promise<LoginForm | undefined>((resolve) => {
+  let settle!: (handed?: Handover) => void;
+  const ready = new Promise<Handover | undefined>((resolve) => {
     settle = resolve;
   });
   awaited.set(id, { ready, settle });
   // Listening before the tab opens: a tab closed at any time after is known without asking the browser (a question
   // on the click's path, between AWS's token and the page's form).
   const closing = watchClosing();
-  const finish = (form?: LoginForm) => {
+  let fronted = false;
+  let finished = false;
+  const finish = (handed?: Handover) => {
+    finished = true;
     closing.stop();
-    settle(form);
-    if (form === undefined) awaited.delete(id);
+    settle(handed);
+    if (handed === undefined) awaited.delete(id);
     else setTimeout(() => awaited.delete(id), PENDING_MS);
   };
   let tabId: number | undefined;
@@ -90,19 +102,28 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
   }
   return {
     tabId,
+    front() {
+      if (tabId === undefined || fronted || finished || closing.closed(tabId)) return;
+      fronted = true;
+      focusTab(tabId).catch(() => undefined);
+    },
     async deliver(form) {
       // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
       if (tabId === undefined || closing.closed(tabId)) {
         finish();
         return undefined;
       }
-      // The page's question is answered now; the tab comes to the front while it posts.
+      // The page's question is answered now; a tab not yet in front comes to the front while it posts.
       bindTaken(id, form);
       finish(form);
-      await focusTab(tabId);
+      if (!fronted) await focusTab(tabId);
       return tabId;
     },
-    async abandon() {
+    async abandon(error) {
+      if (fronted && error !== undefined && tabId !== undefined && !closing.closed(tabId)) {
+        finish({ failed: error });
+        return;
+      }
       finish();
       if (tabId !== undefined) await closeTabs([tabId]);
     },
@@ -120,6 +141,8 @@ export async function takeLogin(id: string, now?: number): Promise<LoginForm> {
   const waiting = awaited.get(id);
   const handed = waiting && (await waiting.ready);
   if (handed && awaited.delete(id)) {
+    // The sign-in failed after its tab came to the front: the page says why (the router makes the sentence).
+    if ('failed' in handed) throw handed.failed;
     markTaken(id);
     return handed;
   }

@@ -124,6 +124,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
     // an HTML page otherwise); getSigninToken retries once without it.
     progress('getting-token');
+    // AWS has assumed the role; only the sign-in token is left: the console's tab comes to the front now, while it is
+    // asked, and the browser's work of switching tabs is done before the login starts (login-launch.ts `front`).
+    void opening.then((early) => early?.front());
     const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
     const assumed = chain.assumed;
     [signin] = await Promise.all([
@@ -134,7 +137,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
       }),
     ]);
   } catch (error) {
-    await (await opening)?.abandon();
+    await (await opening)?.abandon(error);
     throw error;
   }
   const early = await opening;
@@ -155,7 +158,7 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     return early ? early.deliver(form).then((tab) => tab ?? late()) : late();
   }).catch(async (error: unknown) => {
     sent.taken?.cancel();
-    await early?.abandon();
+    await early?.abandon(error);
     throw error;
   });
   // Whether the login reached the console, and the other method once when not. A renewal's failure is the session

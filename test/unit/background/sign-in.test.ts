@@ -10,6 +10,7 @@ import { fakeBrowser, resetFakeBrowser } from '../fakes/browser';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../fakes/browser')).fakeBrowser }));
 const stub = vi.hoisted(() => ({
   assumeRole: vi.fn(), getSigninToken: vi.fn(), rootCredentials: vi.fn(), loadConfig: vi.fn(), openLogin: vi.fn(), getCallerIdentity: vi.fn(),
+  prepareLogin: vi.fn(),
 }));
 vi.mock('../../../src/background/aws/sts', () => ({ assumeRole: stub.assumeRole }));
 vi.mock('../../../src/background/aws/sts-identity', async (actual) => ({
@@ -18,7 +19,7 @@ vi.mock('../../../src/background/aws/sts-identity', async (actual) => ({
 vi.mock('../../../src/background/sign-in/federation', () => ({ getSigninToken: stub.getSigninToken }));
 vi.mock('../../../src/background/sources/root-credentials', () => ({ rootCredentials: stub.rootCredentials }));
 vi.mock('../../../src/background/config/store', () => ({ loadConfig: stub.loadConfig }));
-vi.mock('../../../src/background/sign-in/login-launch', () => ({ openLogin: stub.openLogin, prepareLogin: () => Promise.resolve(undefined) }));
+vi.mock('../../../src/background/sign-in/login-launch', () => ({ openLogin: stub.openLogin, prepareLogin: stub.prepareLogin }));
 
 const { signIn } = await import('../../../src/background/sign-in/sign-in');
 
@@ -52,6 +53,7 @@ beforeEach(() => {
   }));
   stub.getSigninToken.mockReset().mockResolvedValue({ token: 'token', durationAccepted: true });
   stub.openLogin.mockReset().mockResolvedValue(7);
+  stub.prepareLogin.mockReset().mockResolvedValue(undefined);
 });
 
 describe('the session name', () => {
@@ -195,5 +197,48 @@ describe('a role written with an account alias (AESR)', () => {
     expect(error.message).toContain('base, a role in the chain of beyond, names its account by the alias acme-base');
     const { withFix } = await import('../../../src/background/sign-in/error-fix');
     expect(withFix(error, ALIASED, 'beyond')).toMatchObject({ fix: 'profile', subject: 'base' });
+  });
+});
+
+describe('the console\u2019s tab opened ahead', () => {
+  function prepared() {
+    const login = { tabId: 9, front: vi.fn(), deliver: vi.fn(() => Promise.resolve(9)), abandon: vi.fn(() => Promise.resolve()) };
+    stub.prepareLogin.mockResolvedValue(login);
+    return login;
+  }
+
+  it('comes to the front once the role is assumed, while the sign-in token is asked, not after', async () => {
+    const login = prepared();
+    stub.getSigninToken.mockImplementation(async () => {
+      expect(login.front).not.toHaveBeenCalled();
+      // AWS answers while the tab is already in front.
+      await vi.waitFor(() => expect(login.front).toHaveBeenCalledTimes(1));
+      return { token: 'token', durationAccepted: true };
+    });
+    const result = await signIn({ profile: 'deploy' });
+    expect(result.tabId).toBe(9);
+    expect(login.deliver).toHaveBeenCalledTimes(1);
+    expect(login.abandon).not.toHaveBeenCalled();
+  });
+
+  it('is given up with the error that ended the sign-in: a refused role never brings it to the front', async () => {
+    const login = prepared();
+    stub.assumeRole.mockRejectedValue(new Error('AccessDenied'));
+    const failure = await signIn({ profile: 'dev' }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'sts-error' });
+    expect(login.front).not.toHaveBeenCalled();
+    expect(login.abandon).toHaveBeenCalledWith(failure);
+  });
+
+  it('is told why when the sign-in token is refused after it came to the front', async () => {
+    const login = prepared();
+    const refused = new Error('The AWS sign-in endpoint refused the session (HTTP 503).');
+    stub.getSigninToken.mockImplementation(async () => {
+      await vi.waitFor(() => expect(login.front).toHaveBeenCalled());
+      throw refused;
+    });
+    await expect(signIn({ profile: 'dev' })).rejects.toBe(refused);
+    expect(login.abandon).toHaveBeenCalledWith(refused);
+    expect(login.deliver).not.toHaveBeenCalled();
   });
 });

@@ -71,6 +71,7 @@ describe('the launch page', () => {
     await openLaunchPage('#used');
     expect(submitted).toEqual([]);
     expect(document.getElementById('status')?.textContent).toBe('This sign-in was already used or has expired. Sign in again.');
+    expect(document.title).toBe('Not signed in to the AWS console');
 
     sendMessage.mockClear();
     await openLaunchPage('');

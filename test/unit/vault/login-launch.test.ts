@@ -91,6 +91,41 @@ describe('the login form', () => {
     expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
   });
 
+  it('comes to the front when asked, before its form: the form is then handed over without switching tabs again', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    prepared?.front();
+    await vi.waitFor(() => expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true }));
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    expect(await prepared?.deliver(form)).toBe(1);
+    expect(await takeLogin(id)).toEqual(form);
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('once in front, stays open when the sign-in fails, and its page is told why', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    const taking = takeLogin(id);
+    prepared?.front();
+    await vi.waitFor(() => expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true }));
+    const refused = new Error('The AWS sign-in endpoint refused the session (HTTP 503).');
+    await prepared?.abandon(refused);
+    await expect(taking).rejects.toBe(refused);
+    expect(fakeBrowser.tabs.opened[0]?.closed).toBeUndefined();
+    // Answered once: asked again, there is nothing to take.
+    await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
+    expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
+  });
+
+  it('behind, is closed when the sign-in fails whatever the error, and is not brought to the front after', async () => {
+    const prepared = await prepareLogin('new-tab');
+    await prepared?.abandon(new Error('AccessDenied'));
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ closed: true, active: false });
+    prepared?.front();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: false });
+  });
+
   it('never opens the current tab ahead: the person\u2019s page stays until the form is ready', async () => {
     expect(await prepareLogin('current-tab')).toBeUndefined();
     expect(fakeBrowser.tabs.opened).toEqual([]);
