@@ -7,6 +7,7 @@ import { ALICE } from '../sandbox/seed';
 import { expect, saveConfiguration, saveKeys, test } from './fixtures';
 import { readClipboard } from './support/clipboard';
 
+declare const chrome: { tabs: { query(info: { active: true; lastFocusedWindow: true }): Promise<{ url?: string }[]> } };
 
 const CONFIG = `
 [alice]

@@ -147,7 +147,6 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     notes.push('AWS refused a console session as long as the role session, so the console follows the role credentials.');
   }
 
-  progress('opening-console');
   // POST unless AWS refused it in this partition before (login-check.ts).
   const method = memory.methods[target.partition] ?? 'post';
   const sent: { taken?: ReturnType<typeof whenTaken> } = {};
@@ -155,7 +154,11 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     const form = loginForm(target.partition, target.region, token, destination, method);
     sent.taken = whenTaken(form);
     const late = () => openLogin(form, into ? { tabId: into.tabId } : openIn, Date.now(), target);
-    return early ? early.deliver(form).then((tab) => tab ?? late()) : late();
+    const opened = early ? early.deliver(form).then((tab) => tab ?? late()) : late();
+    // Announced once the waiting page has its form (its answer leaves first): an open popup's redraw shares the
+    // extension's renderer with the launch page, and would otherwise run before the page posts.
+    setTimeout(() => progress('opening-console'), 0);
+    return opened;
   }).catch(async (error: unknown) => {
     sent.taken?.cancel();
     await early?.abandon(error);

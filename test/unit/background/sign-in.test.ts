@@ -221,6 +221,23 @@ describe('the console\u2019s tab opened ahead', () => {
     expect(login.abandon).not.toHaveBeenCalled();
   });
 
+  it('has its form before the popup is told the console is opening (they share the extension\u2019s renderer)', async () => {
+    const login = prepared();
+    const order: string[] = [];
+    login.deliver.mockImplementation(() => {
+      order.push('form handed over');
+      return Promise.resolve(9);
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      const { payload } = message as { payload?: { step?: string; requestId?: string } };
+      if (payload?.step !== undefined && payload.requestId === 'ordered') order.push(payload.step);
+      return Promise.resolve(undefined);
+    });
+    await signIn({ profile: 'dev', requestId: 'ordered' });
+    await vi.waitFor(() => expect(order).toContain('opening-console'));
+    expect(order).toEqual(['assuming-role', 'getting-token', 'form handed over', 'opening-console']);
+  });
+
   it('is given up with the error that ended the sign-in: a refused role never brings it to the front', async () => {
     const login = prepared();
     stub.assumeRole.mockRejectedValue(new Error('AccessDenied'));
