@@ -11,6 +11,7 @@
  */
 import { readLaunchFragment } from '../core/launch-fragment';
 import { isFederationAction } from '../core/login-form';
+import type { AppError } from '../core/app-error';
 import { send } from '../messages';
 
 const { id, preconnect } = readLaunchFragment(location.hash);
@@ -29,7 +30,7 @@ void (async () => {
   if (!result?.ok || !isFederationAction(result.value.action)) {
     // The tab no longer says it is signing in: its title is what the tab strip shows.
     document.title = 'Not signed in to the AWS console';
-    if (status) status.textContent = result && !result.ok ? result.error.message : 'Nothing to sign in to here. Sign in from the extension.';
+    if (status) status.textContent = result && !result.ok ? failureText(result.error) : 'Nothing to sign in to here. Sign in from the extension.';
     return;
   }
   const form = document.createElement('form');
@@ -45,3 +46,13 @@ void (async () => {
   document.body.append(form);
   form.submit();
 })();
+
+/**
+ * Why there is no form. A sign-in that failed once this tab was in front: the popup, where Retry and the fix live,
+ * has closed by then, so the page says where to go; an unexpected failure is not named by its internal message.
+ */
+function failureText(error: AppError): string {
+  if (error.code === 'bad-request') return error.message;
+  const why = error.code === 'internal' ? 'The sign-in did not finish.' : error.message;
+  return `${why} Open the extension to sign in again.`;
+}

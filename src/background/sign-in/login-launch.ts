@@ -83,7 +83,9 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
   // Listening before the tab opens: a tab closed at any time after is known without asking the browser (a question
   // on the click's path, between AWS's token and the page's form).
   const closing = watchClosing();
-  let fronted = false;
+  // Set once `front` asked: whether the tab did come to the front (a switch the browser refused, say while a tab is
+  // being dragged, is tried again with the form).
+  let fronting: Promise<boolean> | undefined;
   let finished = false;
   const finish = (handed?: Handover) => {
     finished = true;
@@ -103,11 +105,11 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
   return {
     tabId,
     front() {
-      if (tabId === undefined || fronted || finished || closing.closed(tabId)) return;
-      fronted = true;
-      focusTab(tabId).catch(() => undefined);
+      if (tabId === undefined || fronting !== undefined || finished || closing.closed(tabId)) return;
+      fronting = focusTab(tabId).catch(() => false);
     },
     async deliver(form) {
+      if (finished) return undefined;
       // Closed meanwhile (by the person): the form is not left waiting for a page that is gone.
       if (tabId === undefined || closing.closed(tabId)) {
         finish();
@@ -116,11 +118,13 @@ export async function prepareLogin(openIn: OpenIn, role?: { name: string; color?
       // The page's question is answered now; a tab not yet in front comes to the front while it posts.
       bindTaken(id, form);
       finish(form);
-      if (!fronted) await focusTab(tabId);
+      if (!(await fronting)) await focusTab(tabId);
       return tabId;
     },
     async abandon(error) {
-      if (fronted && error !== undefined && tabId !== undefined && !closing.closed(tabId)) {
+      // In front, the tab stays and its page says why; behind, it closes and the person stays where they were.
+      const inFront = fronting !== undefined && (await fronting);
+      if (inFront && error !== undefined && tabId !== undefined && !closing.closed(tabId)) {
         finish({ failed: error });
         return;
       }

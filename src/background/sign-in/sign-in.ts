@@ -124,8 +124,9 @@ export async function signIn(request: SignInRequest, into?: ReopenTab): Promise<
     // SessionDuration is accepted only for a role assumed directly with long-term keys (AWS answers HTTP 400 with
     // an HTML page otherwise); getSigninToken retries once without it.
     progress('getting-token');
-    // AWS has assumed the role; only the sign-in token is left: the console's tab comes to the front now, while it is
-    // asked, and the browser's work of switching tabs is done before the login starts (login-launch.ts `front`).
+    // AWS has assumed the role (or, with no hop, the role credentials are there); only the sign-in token is left: the
+    // console's tab comes to the front now, while it is asked, and the browser's work of switching tabs is done before
+    // the login starts (login-launch.ts `front`). A failure from here is said by that tab.
     void opening.then((early) => early?.front());
     const sessionDuration = chain.longTermDirect ? chain.durationSeconds : undefined;
     const assumed = chain.assumed;

@@ -226,16 +226,18 @@ describe('the console\u2019s tab opened ahead', () => {
     const order: string[] = [];
     login.deliver.mockImplementation(() => {
       order.push('form handed over');
+      // The page's answer leaves a few promise turns later (takeLogin, the router, the reply).
+      void Promise.resolve().then(() => undefined).then(() => undefined).then(() => order.push('page answered'));
       return Promise.resolve(9);
     });
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
-      const { payload } = message as { payload?: { step?: string; requestId?: string } };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((...args: unknown[]) => {
+      const { payload } = args[0] as { payload?: { step?: string; requestId?: string } };
       if (payload?.step !== undefined && payload.requestId === 'ordered') order.push(payload.step);
       return Promise.resolve(undefined);
     });
     await signIn({ profile: 'dev', requestId: 'ordered' });
     await vi.waitFor(() => expect(order).toContain('opening-console'));
-    expect(order).toEqual(['assuming-role', 'getting-token', 'form handed over', 'opening-console']);
+    expect(order).toEqual(['assuming-role', 'getting-token', 'form handed over', 'page answered', 'opening-console']);
   });
 
   it('is given up with the error that ended the sign-in: a refused role never brings it to the front', async () => {

@@ -73,6 +73,14 @@ describe('the launch page', () => {
     expect(document.getElementById('status')?.textContent).toBe('This sign-in was already used or has expired. Sign in again.');
     expect(document.title).toBe('Not signed in to the AWS console');
 
+    // A sign-in that failed once this tab was in front: the popup has closed, so the page says where to go.
+    sendMessage.mockResolvedValue({ ok: false, error: { code: 'federation-error', message: 'The AWS sign-in endpoint refused the session (HTTP 503).' } });
+    await openLaunchPage('#failed');
+    expect(document.getElementById('status')?.textContent).toBe('The AWS sign-in endpoint refused the session (HTTP 503). Open the extension to sign in again.');
+    sendMessage.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'Something went wrong while handling "login.take". Try again.' } });
+    await openLaunchPage('#failed');
+    expect(document.getElementById('status')?.textContent).toBe('The sign-in did not finish. Open the extension to sign in again.');
+
     sendMessage.mockClear();
     await openLaunchPage('');
     expect(sendMessage).not.toHaveBeenCalled();

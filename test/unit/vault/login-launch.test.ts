@@ -117,6 +117,53 @@ describe('the login form', () => {
     expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
   });
 
+  it('once in front, tells a page that asks only after the failure (a slow page load) why', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    prepared?.front();
+    const refused = new Error('The AWS sign-in endpoint refused the session (HTTP 503).');
+    await prepared?.abandon(refused);
+    await expect(takeLogin(id)).rejects.toBe(refused);
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true });
+    expect(fakeBrowser.tabs.opened[0]?.closed).toBeUndefined();
+  });
+
+  it('brought to the front and then closed by the person: a failure forgets it, nothing waits for it', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    prepared?.front();
+    await fakeBrowser.tabs.remove(1);
+    await prepared?.abandon(new Error('HTTP 503'));
+    await expect(takeLogin(id)).rejects.toThrow(/already used or has expired/);
+    expect(fakeBrowser.tabs.onRemoved.count).toBe(0);
+  });
+
+  it('when the browser refused to bring it to the front, tries again with the form, and a failure closes it as one behind', async () => {
+    const refusing = () => Promise.reject(new Error('Tabs cannot be edited right now (user may be dragging a tab).'));
+    const delivered = await prepareLogin('new-tab');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockImplementationOnce(refusing);
+    delivered?.front();
+    expect(await delivered?.deliver(form)).toBe(1);
+    expect(update).toHaveBeenCalledTimes(2);
+    expect(fakeBrowser.tabs.opened[0]).toMatchObject({ active: true });
+
+    const failed = await prepareLogin('new-tab');
+    update.mockImplementationOnce(refusing);
+    failed?.front();
+    await failed?.abandon(new Error('HTTP 503'));
+    expect(fakeBrowser.tabs.opened[1]).toMatchObject({ closed: true, active: false });
+  });
+
+  it('once given up, takes no form: the page in front keeps the failure it was told', async () => {
+    const prepared = await prepareLogin('new-tab');
+    const { id } = readLaunchFragment(fakeBrowser.tabs.opened[0]?.url.split('#')[1] ?? '');
+    prepared?.front();
+    const refused = new Error('HTTP 503');
+    await prepared?.abandon(refused);
+    expect(await prepared?.deliver(form)).toBeUndefined();
+    await expect(takeLogin(id)).rejects.toBe(refused);
+  });
+
   it('behind, is closed when the sign-in fails whatever the error, and is not brought to the front after', async () => {
     const prepared = await prepareLogin('new-tab');
     await prepared?.abandon(new Error('AccessDenied'));
